@@ -1,0 +1,24 @@
+/**
+ * Stagewright's Dockerfile core: a pure library (no UI imports) that reads Dockerfiles
+ * exactly as BuildKit does. Everything the app and the CLI show is derived from here.
+ */
+export type * from './ast.ts';
+export { TokenKind } from './ast.ts';
+export type * from './model.ts';
+export { parseDockerfile } from './parser.ts';
+export { printDockerfile } from './print.ts';
+export { dumpDockerfile, dumpInstruction } from './dump.ts';
+export { analyzeDockerfile, analyzeAst, type Analysis, type AnalyzeOptions } from './analyze.ts';
+export { buildModel, STAGE_NAME_PATTERN, RESERVED_STAGE_NAMES, PLATFORM_ARGS } from './build-model.ts';
+export { buildStageGraph, planBuild, resolveTarget, type BuildPlan, type StageGraph } from './graph.ts';
+export { graphToJson, type GraphJson } from './graph-json.ts';
+export { graphToDot, graphToMermaid } from './graph-text.ts';
+export { parseImageRef } from './image-ref.ts';
+export { parseMount, parseMountOptions, type Mount, type MountOption } from './mount-options.ts';
+export { expandWord } from './expand.ts';
+export { createLineIndex, positionAt, offsetAt, lineAt, type LineIndex, type Position } from './text.ts';
+export { INSTRUCTION_NAMES, isInstructionName } from './instructions.ts';
+export { ALL_RULES } from './lint/all-rules.ts';
+export { runLint, type LintSettings } from './lint/run-lint.ts';
+export type { LintRule, LintContext, LintFinding } from './lint/rule.ts';
+export { ruleUrl } from './rule-url.ts';
