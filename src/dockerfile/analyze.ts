@@ -49,12 +49,12 @@ export function analyzeAst(ast: DockerfileAst, options: AnalyzeOptions = {}): An
     const stage = model.stages[cycle[0]!]!;
     const label = cycle.map((i) => model.stages[i]!.displayName ?? String(i)).join(' → ');
     return {
-      rule: 'SyntaxError',
+      rule: 'CircularDependency',
       severity: 'error',
       message: `circular dependency detected on stage: ${stage.name ?? stage.index} (${label})`,
       from: stage.fromInstruction.from,
       to: stage.fromInstruction.to,
-      url: ruleUrl('SyntaxError'),
+      url: ruleUrl('CircularDependency'),
     };
   });
   const lint = runLint({ ast, model, graph, plan }, options.rules ?? ALL_RULES, options.lint);

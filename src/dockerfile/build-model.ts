@@ -168,6 +168,10 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
       const value = flag.value ?? '';
       const range = flag.valueRange ?? flag;
       const paths = instruction.args.slice(0, -1).map((a) => a.value);
+      if (value === '') {
+        if (report) error('COPY --from needs a value: a stage name, a stage index or an image', flag);
+        continue;
+      }
       if (value.includes('$')) {
         if (report) error(`COPY --from does not expand variables: "${value}" would be read as an image name`, range);
         continue;
@@ -205,6 +209,10 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
         continue;
       }
       const value = mount.from.value;
+      if (value === '') {
+        if (report) error('--mount from= needs a value: a stage name or an image', range);
+        continue;
+      }
       const from = byName.get(value.toLowerCase()) ?? null;
       if (from === null) {
         edges.push({ kind: 'mount', from: null, image: value, to, instruction, range, paths: [], viaOnbuild });

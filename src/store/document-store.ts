@@ -1,0 +1,221 @@
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { analyzeDockerfile, type Analysis } from '../dockerfile/analyze.ts';
+import { applyChanges, mapOffset, type ChangeSet } from '../dockerfile/edits/changes.ts';
+import type { LintSettings } from '../dockerfile/lint/run-lint.ts';
+import { EMPTY_HISTORY, recordChange, stepHistory, type History } from './history.ts';
+import { isGraphBroken } from './graph-broken.ts';
+
+/** Who made a change. Each view skips the changes it made itself. */
+export type Origin = 'editor' | 'canvas' | 'history' | 'load' | 'toolbar';
+
+/** A change to the document: the only way the text changes. */
+export interface Transaction {
+  readonly changes: ChangeSet;
+  readonly origin: Origin;
+  /** The stage to select after the change, if the change means to select one. */
+  readonly selectStage?: number | null;
+  /** Where the cursor is after the change (an offset into the new text). */
+  readonly cursor?: number;
+}
+
+/** The last change applied, for views that mirror the text (the editor). */
+export interface AppliedChange {
+  readonly seq: number;
+  /** Offsets into the text before the change. */
+  readonly changes: ChangeSet;
+  readonly origin: Origin;
+  readonly cursor: number | null;
+}
+
+/** A request to show a range in the editor; `seq` tells repeated requests apart. */
+export interface RevealRequest {
+  readonly seq: number;
+  readonly from: number;
+  readonly to: number;
+  /** Where to put the cursor. */
+  readonly cursor: number;
+}
+
+/** A canvas position. */
+export interface XY {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** The document, what is derived from it, and view state. */
+export interface DocumentState {
+  readonly text: string;
+  /** Parse, model, graph and lint of `text`, computed in the same update. */
+  readonly analysis: Analysis;
+  /** The analysis the canvas draws: the last one whose graph was whole. */
+  readonly graphAnalysis: Analysis;
+  /** True while the text is broken and the canvas shows an older graph. */
+  readonly stale: boolean;
+  readonly lastChange: AppliedChange | null;
+  readonly history: History;
+  /** The selected stage (index), or `null`. */
+  readonly selectedStage: number | null;
+  /** The editor's cursor offset, or `null` before the editor reports one. */
+  readonly cursor: number | null;
+  /** `--target`: a stage name or index; `null` builds the last stage. */
+  readonly target: string | null;
+  /** Positions the user dragged, keyed by stage name (or `#index` for a stage with none). */
+  readonly positions: Readonly<Record<string, XY>>;
+  readonly reveal: RevealRequest | null;
+  /** The edge the pointer is over (index into `graphAnalysis.model.edges`), or `null`. */
+  readonly hoveredEdge: number | null;
+  readonly lintSettings: LintSettings;
+}
+
+/** What can be done to the document. */
+export interface DocumentActions {
+  dispatch(transaction: Transaction): void;
+  undo(origin?: Origin): void;
+  redo(origin?: Origin): void;
+  /** Replaces the whole text, as one undoable step. */
+  load(text: string): void;
+  /** Selects a stage; with `reveal`, the editor shows its FROM line. */
+  selectStage(index: number | null, options?: { reveal?: boolean }): void;
+  /** The editor reports its cursor; the stage under it becomes the selection. */
+  setCursor(offset: number): void;
+  setTarget(target: string | null): void;
+  setPosition(key: string, position: XY): void;
+  hoverEdge(index: number | null): void;
+  revealRange(from: number, to: number, cursor?: number): void;
+  setLintSettings(settings: LintSettings): void;
+}
+
+export type DocumentStore = StoreApi<DocumentState & DocumentActions>;
+
+/** The key under which a stage's dragged position is kept. */
+export function positionKey(name: string | null, index: number): string {
+  return name ?? `#${index}`;
+}
+
+function analyze(text: string, target: string | null, lint: LintSettings): Analysis {
+  return analyzeDockerfile(text, { target: target ?? undefined, lint });
+}
+
+/** The stage whose lines hold `offset` (between one FROM and the next), or `null`. */
+export function stageAtOffset(analysis: Analysis, offset: number): number | null {
+  let found: number | null = null;
+  for (const stage of analysis.model.stages) {
+    if (stage.fromInstruction.from <= offset) found = stage.index;
+    else break;
+  }
+  if (found === null) return null;
+  const lineStart = analysis.ast.source.lastIndexOf('\n', offset - 1) + 1;
+  return analysis.model.stages[found]!.fromInstruction.from <= Math.max(offset, lineStart) ? found : null;
+}
+
+/** Creates the store with `text` as the first document. `now` is injectable for tests. */
+export function createDocumentStore(text: string, now: () => number = () => Date.now()): DocumentStore {
+  const initial = analyze(text, null, {});
+  let seq = 0;
+  return createStore<DocumentState & DocumentActions>()((set, get) => {
+    /** Applies changes and recomputes everything derived, in one `set()`. */
+    const commit = (changes: ChangeSet, origin: Origin, history: History, cursor: number | null, selectStage?: number | null) => {
+      const state = get();
+      const text = applyChanges(state.text, changes);
+      const analysis = analyze(text, state.target, state.lintSettings);
+      const broken = isGraphBroken(analysis);
+      const graphAnalysis = broken ? state.graphAnalysis : analysis;
+      const mappedCursor = cursor ?? (state.cursor === null ? null : mapOffset(state.cursor, changes));
+      const selectedStage =
+        selectStage !== undefined
+          ? selectStage
+          : state.selectedStage !== null && state.selectedStage < graphAnalysis.model.stages.length
+            ? state.selectedStage
+            : null;
+      set({
+        text,
+        analysis,
+        graphAnalysis,
+        stale: broken && graphAnalysis !== analysis,
+        lastChange: { seq: ++seq, changes, origin, cursor: mappedCursor },
+        history,
+        cursor: mappedCursor,
+        selectedStage,
+        hoveredEdge: null,
+      });
+    };
+
+    const step = (direction: 'undo' | 'redo') => {
+      const state = get();
+      const result = stepHistory(state.history, state.text, direction);
+      if (result === null) return;
+      commit(result.changes, 'history', result.history, result.cursor);
+    };
+
+    const reanalyze = (patch: Partial<DocumentState>) => {
+      const state = { ...get(), ...patch };
+      const analysis = analyze(state.text, state.target, state.lintSettings);
+      const broken = isGraphBroken(analysis);
+      set({ ...patch, analysis, graphAnalysis: broken ? get().graphAnalysis : analysis, stale: broken });
+    };
+
+    return {
+      text,
+      analysis: initial,
+      graphAnalysis: initial,
+      stale: false,
+      lastChange: null,
+      history: EMPTY_HISTORY,
+      selectedStage: null,
+      cursor: null,
+      target: null,
+      positions: {},
+      reveal: null,
+      hoveredEdge: null,
+      lintSettings: {},
+
+      dispatch(transaction) {
+        if (transaction.changes.length === 0) return;
+        const state = get();
+        const after = applyChanges(state.text, transaction.changes);
+        const history = recordChange(state.history, state.text, after, transaction.changes, state.cursor, now());
+        commit(transaction.changes, transaction.origin, history, transaction.cursor ?? null, transaction.selectStage);
+      },
+      undo: () => step('undo'),
+      redo: () => step('redo'),
+      load(next) {
+        const state = get();
+        if (next === state.text) return;
+        get().dispatch({ changes: [{ from: 0, to: state.text.length, insert: next }], origin: 'load', selectStage: null, cursor: 0 });
+      },
+      selectStage(index, options) {
+        const stage = index === null ? undefined : get().graphAnalysis.model.stages[index];
+        if (stage === undefined) {
+          set({ selectedStage: null });
+          return;
+        }
+        if (options?.reveal !== true) {
+          set({ selectedStage: index });
+          return;
+        }
+        const current = get().analysis.model.stages[stage.index] ?? stage;
+        set({ selectedStage: index, reveal: { seq: ++seq, from: current.from, to: current.to, cursor: current.fromInstruction.from } });
+      },
+      setCursor(offset) {
+        const state = get();
+        const stage = stageAtOffset(state.analysis, offset);
+        set({ cursor: offset, selectedStage: stage });
+      },
+      setTarget(target) {
+        reanalyze({ target });
+      },
+      setPosition(key, position) {
+        set({ positions: { ...get().positions, [key]: position } });
+      },
+      hoverEdge(index) {
+        set({ hoveredEdge: index });
+      },
+      revealRange(from, to, cursor) {
+        set({ reveal: { seq: ++seq, from, to, cursor: cursor ?? from } });
+      },
+      setLintSettings(lintSettings) {
+        reanalyze({ lintSettings });
+      },
+    };
+  });
+}
