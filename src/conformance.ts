@@ -1,0 +1,18 @@
+/**
+ * `npm run conformance -- <dir>...`: checks every Dockerfile under the given folders against
+ * BuildKit's behaviour (round trip, `result` dumps, negative cases, line numbers).
+ * See `src/conformance/` for the checks. Prints `N passed, M failed` last; exits 1 on failure.
+ */
+import { dumpDockerfile, parseDockerfile, printDockerfile } from './dockerfile/index.ts';
+import { exitCode, formatSummary, runConformance } from './conformance/run.ts';
+
+const roots = process.argv.slice(2).filter((a) => a !== '--');
+if (roots.length === 0) {
+  console.error('usage: npm run conformance -- <dir>...');
+  process.exit(1);
+}
+const summary = runConformance(roots, { parseDockerfile, printDockerfile, dumpDockerfile }, (line) => {
+  console.log(line);
+});
+console.log(formatSummary(summary));
+process.exitCode = exitCode(summary);
