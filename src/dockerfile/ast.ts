@@ -134,12 +134,13 @@ export type TokenKind = (typeof TokenKind)[keyof typeof TokenKind];
 
 /**
  * The leaf tokens, in order, covering the source with no gap and no overlap.
- * Kept as two flat arrays because a large file has hundreds of thousands of them.
+ * Kept as two typed arrays because a large file has hundreds of thousands of them.
  */
 export interface TokenStream {
-  readonly kinds: readonly TokenKind[];
+  /** The {@link TokenKind} of each token. */
+  readonly kinds: Uint8Array;
   /** The end offset of each token; a token starts where the previous one ends. */
-  readonly ends: readonly number[];
+  readonly ends: Uint32Array;
 }
 
 /** The result of {@link parseDockerfile}. */

@@ -204,7 +204,7 @@ describe('parseDockerfile: lossless', () => {
     const text = 'COPY --from=a x y\n';
     const ast = parseDockerfile(text);
     let at = 0;
-    const tokens = ast.tokens.kinds.map((kind, i) => {
+    const tokens = Array.from(ast.tokens.kinds, (kind, i) => {
       const token = { kind, text: text.slice(at, ast.tokens.ends[i]) };
       at = ast.tokens.ends[i]!;
       return token;

@@ -2,7 +2,10 @@ import type { Diagnostic, Directive, DockerfileAst, Heredoc, Instruction, Range 
 import { TokenKind } from './ast.ts';
 import { isRegexpSpace, skipSpaces, utf8Length } from './chars.ts';
 import { heredocsFromLine } from './parse/heredoc-words.ts';
-import { readInstruction, type InstructionDraft, type LineError } from './parse/instruction-line.ts';
+import { isInstructionName } from './instructions.ts';
+import { InstructionNode } from './parse/instruction-node.ts';
+import { splitCommand } from './parse/split-command.ts';
+import { upperKeyword } from './parse/instruction-line.ts';
 import { LogicalLine } from './parse/logical-line.ts';
 import { ruleUrl } from './rule-url.ts';
 
@@ -10,25 +13,17 @@ import { ruleUrl } from './rule-url.ts';
 const MAX_LINE_BYTES = 64 * 1024;
 const VALID_DIRECTIVES: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
 const HEREDOC_INSTRUCTIONS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD']);
+/** Instructions whose line can announce heredocs: those above, and ONBUILD with one of them. */
+const HEREDOC_HOSTS: ReadonlySet<string> = new Set(['RUN', 'COPY', 'ADD', 'ONBUILD']);
+const NO_HEREDOCS: readonly Heredoc[] = [];
 const BACKSLASH = 0x5c;
 const BACKTICK = 0x60;
 const HASH = 0x23;
 
-/** One physical line: `end` is where its content ends (before `\r*\n`), `next` the next line. */
-interface PhysicalLine {
-  readonly start: number;
-  readonly end: number;
-  readonly next: number;
-}
-
-/** How one physical line of an instruction is to be tokenised. */
-interface InstructionLine extends PhysicalLine {
-  readonly kind: 'segment' | 'comment' | 'empty';
-  /** First character that belongs to the instruction (after the indent of its first line). */
-  readonly contentStart: number;
-  /** End of the segment's text; `< end` when a continuation character follows. */
-  readonly segmentEnd: number;
-}
+/** How one physical line of an instruction is tokenised. */
+const LINE_SEGMENT = 0;
+const LINE_COMMENT = 1;
+const LINE_EMPTY = 2;
 
 /**
  * Parses a Dockerfile the way BuildKit's `parser.Parse` does, keeping every offset.
@@ -47,13 +42,31 @@ class DockerfileParser {
   private escape = BACKSLASH;
   private directivesDone = false;
   private readonly seenDirectives = new Set<string>();
-  private readonly kinds: TokenKind[] = [];
-  private readonly ends: number[] = [];
+  /** Tokens in typed arrays, grown by doubling: numbers the garbage collector never scans. */
+  private kinds = new Uint8Array(1024);
+  private ends = new Uint32Array(1024);
+  private tokenCount = 0;
   private readonly directives: Directive[] = [];
-  private readonly instructions: Instruction[] = [];
+  private readonly instructions: InstructionNode[] = [];
   private readonly comments: Range[] = [];
   private readonly emptyContinuations: Range[] = [];
   private readonly diagnostics: Diagnostic[] = [];
+  /** The physical line last read by nextLine(): content is [lineStart, lineEnd), the next line starts at lineNext. */
+  private lineStart = 0;
+  private lineEnd = 0;
+  private lineNext = 0;
+  /**
+   * The lines of the instruction being read, as parallel number arrays reused for every
+   * instruction: objects per line would be most of the parser's garbage.
+   */
+  private scratchCount = 0;
+  private readonly scratchKind: number[] = [];
+  private readonly scratchContent: number[] = [];
+  private readonly scratchSegmentEnd: number[] = [];
+  private readonly scratchEnd: number[] = [];
+  private readonly scratchNext: number[] = [];
+  /** Keyword and flag ranges of the current instruction: from, to, kind, flattened. */
+  private readonly marks: number[] = [];
 
   constructor(source: string) {
     this.source = source;
@@ -66,40 +79,54 @@ class DockerfileParser {
       this.pos = 1;
     }
     while (this.pos < source.length) {
-      const line = this.nextLine();
-      const contentStart = skipSpaces(source, line.start, line.end);
-      const isDirective = !this.directivesDone && this.readDirective(contentStart, line.end);
-      if (contentStart < line.end && source.charCodeAt(contentStart) === HASH) {
+      this.nextLine();
+      const end = this.lineEnd;
+      const contentStart = skipSpaces(source, this.lineStart, end);
+      const isDirective = !this.directivesDone && this.readDirective(contentStart, end);
+      if (contentStart < end && source.charCodeAt(contentStart) === HASH) {
         this.emit(TokenKind.whitespace, contentStart);
-        this.emit(isDirective ? TokenKind.directive : TokenKind.comment, line.end);
-        this.emit(TokenKind.newline, line.next);
-        if (!isDirective) this.comments.push({ from: contentStart, to: line.end });
+        this.emit(isDirective ? TokenKind.directive : TokenKind.comment, end);
+        this.emit(TokenKind.newline, this.lineNext);
+        if (!isDirective) this.comments.push({ from: contentStart, to: end });
         continue;
       }
-      if (contentStart === line.end) {
-        this.emit(TokenKind.whitespace, line.end);
-        this.emit(TokenKind.newline, line.next);
+      if (contentStart === end) {
+        this.emit(TokenKind.whitespace, end);
+        this.emit(TokenKind.newline, this.lineNext);
         continue;
       }
-      this.readInstructionAt(line, contentStart);
+      this.readInstructionAt(contentStart);
     }
     if (this.instructions.length === 0) {
       this.error('file with no instructions', { from: source.length, to: source.length });
     }
+    const instructions = this.instructions;
+    const parseDiagnostics = this.diagnostics;
+    let diagnostics: Diagnostic[] | null = null;
     return {
       source,
       escape: this.escape === BACKTICK ? '`' : '\\',
       directives: this.directives,
-      instructions: this.instructions,
+      instructions,
       comments: this.comments,
       emptyContinuations: this.emptyContinuations,
-      tokens: { kinds: this.kinds, ends: this.ends },
-      diagnostics: this.diagnostics,
+      tokens: { kinds: this.kinds.subarray(0, this.tokenCount), ends: this.ends.subarray(0, this.tokenCount) },
+      // Line-parser errors need each instruction's arguments read; that happens on first look.
+      get diagnostics(): readonly Diagnostic[] {
+        if (diagnostics === null) {
+          diagnostics = [...parseDiagnostics];
+          for (const instruction of instructions) {
+            for (const e of instruction.errors) diagnostics.push(syntaxError(e.message, e));
+          }
+          diagnostics.sort((a, b) => a.from - b.from);
+        }
+        return diagnostics;
+      },
     };
   }
 
-  /** Reads the physical line at `pos` and checks it against BuildKit's length limit. */
-  private nextLine(): PhysicalLine {
+  /** Reads the physical line at `pos` into lineStart/lineEnd/lineNext and checks BuildKit's length limit. */
+  private nextLine(): void {
     const source = this.source;
     const start = this.pos;
     const newline = source.indexOf('\n', start);
@@ -109,6 +136,9 @@ class DockerfileParser {
     while (end > start && source.charCodeAt(end - 1) === 0x0d) end--;
     this.pos = next;
     this.lineNumber++;
+    this.lineStart = start;
+    this.lineEnd = end;
+    this.lineNext = next;
     // A UTF-8 character takes at most 3 bytes per UTF-16 unit, so short lines need no count.
     if (lineEnd - start >= MAX_LINE_BYTES / 3) {
       const bytes = utf8Length(source, start, lineEnd) + (newline < 0 ? 0 : 1);
@@ -116,7 +146,6 @@ class DockerfileParser {
         this.error(`dockerfile line greater than max allowed size of ${MAX_LINE_BYTES - 1}`, { from: start, to: lineEnd });
       }
     }
-    return { start, end, next };
   }
 
   /**
@@ -194,67 +223,114 @@ class DockerfileParser {
     return escapeAt;
   }
 
-  private readInstructionAt(first: PhysicalLine, contentStart: number): void {
+  /** Records one physical line of the current instruction in the scratch arrays. */
+  private pushLine(kind: number, contentStart: number, segmentEnd: number): void {
+    const i = this.scratchCount++;
+    this.scratchKind[i] = kind;
+    this.scratchContent[i] = contentStart;
+    this.scratchSegmentEnd[i] = segmentEnd;
+    this.scratchEnd[i] = this.lineEnd;
+    this.scratchNext[i] = this.lineNext;
+  }
+
+  private readInstructionAt(contentStart: number): void {
     const source = this.source;
     const startLine = this.lineNumber;
-    const lines: InstructionLine[] = [];
-    const segments: Range[] = [];
-    let escapeAt = this.continuationAt(contentStart, first.end);
-    let segmentEnd = escapeAt < 0 ? first.end : escapeAt;
-    lines.push({ ...first, kind: 'segment', contentStart, segmentEnd });
-    segments.push({ from: contentStart, to: segmentEnd });
+    this.scratchCount = 0;
+    let escapeAt = this.continuationAt(contentStart, this.lineEnd);
+    let segmentEnd = escapeAt < 0 ? this.lineEnd : escapeAt;
+    this.pushLine(LINE_SEGMENT, contentStart, segmentEnd);
+    // Most instructions are one line: their segment stays two numbers, no array.
+    const firstEnd = segmentEnd;
+    let segments: Range[] | null = null;
     while (escapeAt >= 0 && this.pos < source.length) {
-      const line = this.nextLine();
-      const text = skipSpaces(source, line.start, line.end);
-      if (text < line.end && source.charCodeAt(text) === HASH) {
-        lines.push({ ...line, kind: 'comment', contentStart: text, segmentEnd: line.end });
-        this.comments.push({ from: text, to: line.end });
+      this.nextLine();
+      const { lineStart, lineEnd } = this;
+      const text = skipSpaces(source, lineStart, lineEnd);
+      if (text < lineEnd && source.charCodeAt(text) === HASH) {
+        this.pushLine(LINE_COMMENT, text, lineEnd);
+        this.comments.push({ from: text, to: lineEnd });
         continue;
       }
-      if (text === line.end) {
-        lines.push({ ...line, kind: 'empty', contentStart: line.start, segmentEnd: line.end });
-        this.emptyContinuations.push({ from: line.start, to: line.end });
+      if (text === lineEnd) {
+        this.pushLine(LINE_EMPTY, lineStart, lineEnd);
+        this.emptyContinuations.push({ from: lineStart, to: lineEnd });
         continue;
       }
-      escapeAt = this.continuationAt(line.start, line.end);
-      segmentEnd = escapeAt < 0 ? line.end : escapeAt;
-      lines.push({ ...line, kind: 'segment', contentStart: line.start, segmentEnd });
-      segments.push({ from: line.start, to: segmentEnd });
+      escapeAt = this.continuationAt(lineStart, lineEnd);
+      segmentEnd = escapeAt < 0 ? lineEnd : escapeAt;
+      this.pushLine(LINE_SEGMENT, lineStart, segmentEnd);
+      segments ??= [{ from: contentStart, to: firstEnd }];
+      segments.push({ from: lineStart, to: segmentEnd });
     }
+    const lastEnd = this.scratchEnd[this.scratchCount - 1]!;
 
-    const logical = new LogicalLine(source, segments);
-    const errors: LineError[] = [];
-    const draft = readInstruction(logical, 0, logical.text.length, this.escape, errors);
-    for (const e of errors) this.error(e.message, e);
-    this.emitInstructionLines(lines, draft);
+    // One line is split in place in the source; several are joined first, as BuildKit does.
+    const logical = segments === null ? null : new LogicalLine(source, segments);
+    const text = logical === null ? source : logical.text;
+    const textFrom = logical === null ? contentStart : 0;
+    const textTo = logical === null ? firstEnd : text.length;
+    const toSource = (at: number) => (logical === null ? at : logical.sourceFrom(at));
+    const toSourceEnd = (at: number) => (logical === null ? at : logical.sourceTo(at));
+    const split = splitCommand(text, textFrom, textTo);
+    const keyword = text.slice(split.keywordFrom, split.keywordTo);
+    const name = upperKeyword(keyword);
+    const keywordFrom = toSource(split.keywordFrom);
+    const keywordTo = split.keywordTo > split.keywordFrom ? toSourceEnd(split.keywordTo) : keywordFrom;
+    const instruction = new InstructionNode(
+      source,
+      logical ?? { from: contentStart, to: firstEnd },
+      keywordFrom,
+      keywordTo,
+      keyword,
+      name,
+      isInstructionName(name),
+      this.escape,
+      startLine,
+    );
+    const marks = this.marks;
+    marks.length = 0;
+    if (name === 'ONBUILD') {
+      // The trigger's keyword and flags are tokens too; ONBUILD is rare, so read it all now.
+      for (let d: Instruction | null = instruction; d !== null; d = d.trigger) {
+        marks.push(d.keywordRange.from, d.keywordRange.to, TokenKind.keyword);
+        for (const flag of d.flags) marks.push(flag.from, flag.to, TokenKind.flag);
+      }
+    } else {
+      marks.push(keywordFrom, keywordTo, TokenKind.keyword);
+      for (const flag of split.flags) marks.push(toSource(flag.from), toSourceEnd(flag.to), TokenKind.flag);
+    }
+    this.emitInstructionLines();
 
-    const heredocs = this.readHeredocs(draft, logical);
-    const last = lines[lines.length - 1]!;
-    const to = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.to : last.end;
-    const instruction = finish(draft, logical, heredocs, startLine, this.lineNumber, to);
+    const heredocs =
+      HEREDOC_HOSTS.has(name) && hasHeredocMarker(text, textFrom, textTo) ? this.readHeredocs(instruction) : NO_HEREDOCS;
+    if (heredocs.length > 0) instruction.heredocs = heredocs;
+    instruction.to = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.to : lastEnd;
+    instruction.endLine = this.lineNumber;
     this.instructions.push(instruction);
   }
 
   /** Reads the bodies of the heredocs the instruction line announces, in order. */
-  private readHeredocs(draft: InstructionDraft, logical: LogicalLine): Heredoc[] {
+  private readHeredocs(draft: InstructionNode): Heredoc[] {
+    const logical = draft.logicalLine;
     const target = draft.name === 'ONBUILD' && draft.trigger !== null ? draft.trigger : draft;
     if (!HEREDOC_INSTRUCTIONS.has(target.name) || target.form === 'json') return [];
-    if (!logical.text.includes('<<')) return [];
     const source = this.source;
     const heredocs: Heredoc[] = [];
     for (const word of heredocsFromLine(logical.text, 0, logical.text.length)) {
       const bodyFrom = this.pos;
-      let terminator: PhysicalLine | null = null;
+      let terminator: { start: number; end: number; next: number } | null = null;
       let content = '';
       while (this.pos < source.length) {
-        const line = this.nextLine();
-        let candidate = line.start;
-        if (word.chomp) while (candidate < line.end && source.charCodeAt(candidate) === 0x09) candidate++;
-        if (line.end - candidate === word.name.length && source.startsWith(word.name, candidate)) {
-          terminator = line;
+        this.nextLine();
+        const { lineStart, lineEnd } = this;
+        let candidate = lineStart;
+        if (word.chomp) while (candidate < lineEnd && source.charCodeAt(candidate) === 0x09) candidate++;
+        if (lineEnd - candidate === word.name.length && source.startsWith(word.name, candidate)) {
+          terminator = { start: lineStart, end: lineEnd, next: this.lineNext };
           break;
         }
-        content += source.slice(line.start, line.next);
+        content += source.slice(lineStart, this.lineNext);
       }
       const bodyTo = terminator === null ? this.pos : terminator.start;
       const wordRange = logical.sourceRange(word.from, word.to);
@@ -281,50 +357,71 @@ class DockerfileParser {
     return heredocs;
   }
 
-  /** Emits the tokens of an instruction's own lines: keyword and flags marked, the rest text. */
-  private emitInstructionLines(lines: readonly InstructionLine[], draft: InstructionDraft): void {
-    const marks: { from: number; to: number; kind: TokenKind }[] = [];
-    for (let d: InstructionDraft | null = draft; d !== null; d = d.trigger) {
-      marks.push({ ...d.keywordRange, kind: TokenKind.keyword });
-      for (const flag of d.flags) marks.push({ from: flag.from, to: flag.to, kind: TokenKind.flag });
-    }
-    marks.sort((x, y) => x.from - y.from);
+  /**
+   * Emits the tokens of the instruction's own lines: the keyword and flags marked, the rest
+   * text. Marks come in source order already (keyword, flags, then ONBUILD's trigger keyword
+   * and flags), so one forward walk clips them to each line's segment.
+   */
+  private emitInstructionLines(): void {
+    const marks = this.marks;
     let mark = 0;
-    for (const line of lines) {
-      this.emit(TokenKind.whitespace, line.contentStart);
-      if (line.kind === 'comment') {
-        this.emit(TokenKind.comment, line.end);
-      } else if (line.kind === 'segment') {
-        while (mark < marks.length && marks[mark]!.to <= line.contentStart) mark++;
-        for (let m = mark; m < marks.length && marks[m]!.from < line.segmentEnd; m++) {
-          const current = marks[m]!;
-          this.emit(TokenKind.text, Math.max(current.from, line.contentStart));
-          this.emit(current.kind, Math.min(current.to, line.segmentEnd));
+    const count = this.scratchCount;
+    for (let i = 0; i < count; i++) {
+      const kind = this.scratchKind[i]!;
+      const contentStart = this.scratchContent[i]!;
+      const end = this.scratchEnd[i]!;
+      this.emit(TokenKind.whitespace, contentStart);
+      if (kind === LINE_COMMENT) {
+        this.emit(TokenKind.comment, end);
+      } else if (kind === LINE_SEGMENT) {
+        const segmentEnd = this.scratchSegmentEnd[i]!;
+        while (mark < marks.length && marks[mark + 1]! <= contentStart) mark += 3;
+        for (let m = mark; m < marks.length && marks[m]! < segmentEnd; m += 3) {
+          this.emit(TokenKind.text, Math.max(marks[m]!, contentStart));
+          this.emit(marks[m + 2]! as TokenKind, Math.min(marks[m + 1]!, segmentEnd));
         }
-        this.emit(TokenKind.text, line.segmentEnd);
-        this.emit(TokenKind.continuation, line.end);
+        this.emit(TokenKind.text, segmentEnd);
+        this.emit(TokenKind.continuation, end);
       } else {
-        this.emit(TokenKind.whitespace, line.end);
+        this.emit(TokenKind.whitespace, end);
       }
-      this.emit(TokenKind.newline, line.next);
+      this.emit(TokenKind.newline, this.scratchNext[i]!);
     }
   }
 
   private emit(kind: TokenKind, end: number): void {
-    const ends = this.ends;
-    const last = ends.length === 0 ? 0 : ends[ends.length - 1]!;
+    const count = this.tokenCount;
+    const last = count === 0 ? 0 : this.ends[count - 1]!;
     if (end <= last) return;
-    if (this.kinds[this.kinds.length - 1] === kind && kind === TokenKind.text) {
-      ends[ends.length - 1] = end;
+    if (kind === TokenKind.text && count > 0 && this.kinds[count - 1] === kind) {
+      this.ends[count - 1] = end;
       return;
     }
-    this.kinds.push(kind);
-    ends.push(end);
+    if (count === this.ends.length) {
+      const kinds = new Uint8Array(count * 2);
+      kinds.set(this.kinds);
+      this.kinds = kinds;
+      const ends = new Uint32Array(count * 2);
+      ends.set(this.ends);
+      this.ends = ends;
+    }
+    this.kinds[count] = kind;
+    this.ends[count] = end;
+    this.tokenCount = count + 1;
   }
 
   private error(message: string, range: Range): void {
-    this.diagnostics.push({ rule: 'SyntaxError', severity: 'error', message, from: range.from, to: range.to, url: ruleUrl('SyntaxError') });
+    this.diagnostics.push(syntaxError(message, range));
   }
+}
+
+function hasHeredocMarker(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('<<', from);
+  return at >= 0 && at + 2 <= to;
+}
+
+function syntaxError(message: string, range: Range): Diagnostic {
+  return { rule: 'SyntaxError', severity: 'error', message, from: range.from, to: range.to, url: ruleUrl('SyntaxError') };
 }
 
 function isAsciiLetter(code: number): boolean {
@@ -339,33 +436,4 @@ function trimEnd(source: string, from: number, to: number): number {
   let at = to;
   while (at > from && (source.charCodeAt(at - 1) === 0x0a || source.charCodeAt(at - 1) === 0x0d)) at--;
   return at;
-}
-
-function finish(
-  draft: InstructionDraft,
-  logical: LogicalLine,
-  heredocs: readonly Heredoc[],
-  startLine: number,
-  endLine: number,
-  to: number,
-): Instruction {
-  return {
-    from: draft.from,
-    to,
-    keyword: draft.keyword,
-    name: draft.name,
-    known: draft.known,
-    keywordRange: draft.keywordRange,
-    flags: draft.flags,
-    args: draft.args,
-    argsRange: draft.argsRange,
-    form: draft.form,
-    keyValues: draft.keyValues,
-    heredocs,
-    trigger: draft.trigger === null ? null : finish(draft.trigger, logical, [], startLine, endLine, draft.trigger.argsRange.to),
-    startLine,
-    endLine,
-    logical: logical.text,
-    segments: logical.segments,
-  };
 }

@@ -1,190 +1,259 @@
-import type { Arg, Flag, KeyValue, Range } from '../ast.ts';
+import type { Arg, Flag, Heredoc, Instruction, KeyValue, Range } from '../ast.ts';
 import { isTokenSpace, isUnicodeSpace, skipSpaces } from '../chars.ts';
 import { isInstructionName } from '../instructions.ts';
 import { goQuote } from './go-quote.ts';
 import { parseJsonArray } from './json-array.ts';
 import type { LogicalLine } from './logical-line.ts';
 import { splitCommand } from './split-command.ts';
-import { parseWords, splitOnWhitespace } from './words.ts';
-
-/** An instruction read from a logical line, before heredocs and line numbers are known. */
-export interface InstructionDraft {
-  readonly from: number;
-  readonly keyword: string;
-  readonly name: string;
-  readonly known: boolean;
-  readonly keywordRange: Range;
-  readonly flags: Flag[];
-  readonly args: Arg[];
-  readonly argsRange: Range;
-  readonly form: 'json' | 'shell';
-  readonly keyValues: KeyValue[];
-  readonly trigger: InstructionDraft | null;
-}
+import { parseWords, splitOnWhitespace, type Word } from './words.ts';
 
 /** A problem BuildKit's parser stops at, in source offsets. */
 export interface LineError extends Range {
   readonly message: string;
 }
 
-interface Values {
-  args: Arg[];
-  form: 'json' | 'shell';
-  keyValues: KeyValue[];
+/**
+ * An instruction while the parser still fills in what only later lines tell (its end,
+ * its heredocs). The parser hands it out as a read-only {@link Instruction}.
+ */
+export interface InstructionDraft extends Instruction {
+  to: number;
+  endLine: number;
+  heredocs: readonly Heredoc[];
+  readonly trigger: InstructionDraft | null;
 }
 
-const NO_KEY_VALUES: KeyValue[] = [];
+const NO_FLAGS: readonly Flag[] = [];
+const NO_ARGS: readonly Arg[] = [];
+const NO_KEY_VALUES: readonly KeyValue[] = [];
+const NO_HEREDOCS: readonly Heredoc[] = [];
+
+/** Keywords upper-cased once: the same few spellings recur on every line. */
+const UPPER = new Map<string, string>();
+/** Upper-cases a keyword, remembering the few spellings a file uses. */
+export function upperKeyword(keyword: string): string {
+  let name = UPPER.get(keyword);
+  if (name === undefined) {
+    name = keyword.toUpperCase();
+    if (UPPER.size < 256) UPPER.set(keyword, name);
+  }
+  return name;
+}
 
 /**
- * BuildKit's `newNodeFromLine` over `line.text[from, to)`: splits the keyword and flags, then
- * reads the arguments with the line parser BuildKit dispatches to for that keyword.
+ * BuildKit's `newNodeFromLine` and its line parsers. One reader serves a whole parse; its
+ * fields carry each line parser's result so that a line costs no temporary objects.
  */
-export function readInstruction(
-  line: LogicalLine,
-  from: number,
-  to: number,
-  escape: number,
-  errors: LineError[],
-): InstructionDraft {
-  const text = line.text;
-  const split = splitCommand(text, from, to);
-  const keyword = text.slice(split.keywordFrom, split.keywordTo);
-  const name = keyword.toUpperCase();
-  const flags = split.flags.map((word): Flag => {
-    const eq = word.word.indexOf('=');
-    const range = line.sourceRange(word.from, word.to);
+export class InstructionReader {
+  private line!: LogicalLine;
+  private escape = 0x5c;
+  private errors: LineError[] = [];
+  private argsFrom = 0;
+  private argsTo = 0;
+  private args: readonly Arg[] = NO_ARGS;
+  private form: 'json' | 'shell' = 'shell';
+  private keyValues: readonly KeyValue[] = NO_KEY_VALUES;
+
+  /**
+   * Reads `line.text[from, to)` as one instruction. Errors BuildKit's parser would stop at
+   * are appended to `errors`.
+   */
+  read(line: LogicalLine, from: number, to: number, escape: number, errors: LineError[], startLine: number): InstructionDraft {
+    this.line = line;
+    this.escape = escape;
+    this.errors = errors;
+    const text = line.text;
+    const split = splitCommand(text, from, to);
+    const keyword = text.slice(split.keywordFrom, split.keywordTo);
+    const name = upperKeyword(keyword);
+    const flags = split.flags.length === 0 ? NO_FLAGS : split.flags.map((word): Flag => {
+      const eq = word.word.indexOf('=');
+      const start = line.sourceFrom(word.from);
+      return {
+        from: start,
+        to: line.sourceTo(word.to),
+        name: eq < 0 ? word.word.slice(2) : word.word.slice(2, eq),
+        value: eq < 0 ? null : word.word.slice(eq + 1),
+        word: word.word,
+        valueRange: word.equals < 0 ? null : line.sourceRange(word.equals + 1, word.to),
+      };
+    });
+    const a = split.argsFrom;
+    const b = split.argsTo;
+    this.argsFrom = line.sourceFrom(a);
+    this.argsTo = b > a ? line.sourceTo(b) : this.argsFrom;
+    this.args = NO_ARGS;
+    this.form = 'shell';
+    this.keyValues = NO_KEY_VALUES;
+    let trigger: InstructionDraft | null = null;
+    switch (name) {
+      case 'FROM':
+      case 'EXPOSE':
+        if (a < b) this.args = this.toArgs(splitOnWhitespace(text, a, b));
+        break;
+      case 'ADD':
+      case 'COPY':
+      case 'VOLUME':
+        this.maybeJson(a, b, true);
+        break;
+      case 'CMD':
+      case 'ENTRYPOINT':
+      case 'RUN':
+      case 'SHELL':
+        this.maybeJson(a, b, false);
+        break;
+      case 'ARG':
+        this.args = this.toArgs(parseWords(text, a, b, escape));
+        break;
+      case 'ENV':
+      case 'LABEL':
+        this.nameValues(a, b, name);
+        break;
+      case 'HEALTHCHECK':
+        this.healthcheck(a, b);
+        break;
+      case 'MAINTAINER':
+      case 'STOPSIGNAL':
+      case 'USER':
+      case 'WORKDIR':
+        if (a < b) this.args = [{ value: text.slice(a, b), from: this.argsFrom, to: this.argsTo }];
+        break;
+      case 'ONBUILD': {
+        const args = { from: this.argsFrom, to: this.argsTo };
+        if (a < b) trigger = this.read(line, a, b, escape, errors, startLine);
+        return this.finish(line, split.keywordFrom, split.keywordTo, keyword, name, flags, args, trigger, startLine);
+      }
+      default:
+        break;
+    }
+    return this.finish(line, split.keywordFrom, split.keywordTo, keyword, name, flags, { from: this.argsFrom, to: this.argsTo }, trigger, startLine);
+  }
+
+  private finish(
+    line: LogicalLine,
+    keywordFrom: number,
+    keywordTo: number,
+    keyword: string,
+    name: string,
+    flags: readonly Flag[],
+    argsRange: Range,
+    trigger: InstructionDraft | null,
+    startLine: number,
+  ): InstructionDraft {
+    const keywordRange = line.sourceRange(keywordFrom, keywordTo);
     return {
-      from: range.from,
-      to: range.to,
-      name: eq < 0 ? word.word.slice(2) : word.word.slice(2, eq),
-      value: eq < 0 ? null : word.word.slice(eq + 1),
-      word: word.word,
-      valueRange: word.equals < 0 ? null : line.sourceRange(word.equals + 1, word.to),
+      from: keywordRange.from,
+      to: argsRange.to > keywordRange.to ? argsRange.to : keywordRange.to,
+      keyword,
+      name,
+      known: isInstructionName(name),
+      keywordRange,
+      flags,
+      args: this.args,
+      argsRange,
+      form: this.form,
+      keyValues: this.keyValues,
+      heredocs: NO_HEREDOCS,
+      trigger,
+      startLine,
+      endLine: startLine,
+      logical: line.text,
+      segments: line.segments,
     };
-  });
-  const a = split.argsFrom;
-  const b = split.argsTo;
-  const argsRange = line.sourceRange(a, b);
-  const fail = (message: string) => errors.push({ message, from: argsRange.from, to: argsRange.to });
-  let values: Values = { args: [], form: 'shell', keyValues: NO_KEY_VALUES };
-  let trigger: InstructionDraft | null = null;
-  switch (name) {
-    case 'FROM':
-    case 'EXPOSE':
-      values.args = a < b ? toArgs(line, splitOnWhitespace(text, a, b)) : [];
-      break;
-    case 'ADD':
-    case 'COPY':
-    case 'VOLUME':
-      values = maybeJson(line, a, b, true, fail);
-      break;
-    case 'CMD':
-    case 'ENTRYPOINT':
-    case 'RUN':
-    case 'SHELL':
-      values = maybeJson(line, a, b, false, fail);
-      break;
-    case 'ARG':
-      values.args = toArgs(line, parseWords(text, a, b, escape));
-      break;
-    case 'ENV':
-    case 'LABEL':
-      values = nameValues(line, a, b, escape, name, fail);
-      break;
-    case 'HEALTHCHECK':
-      values = healthcheck(line, a, b, fail);
-      break;
-    case 'MAINTAINER':
-    case 'STOPSIGNAL':
-    case 'USER':
-    case 'WORKDIR':
-      values.args = a < b ? [{ value: text.slice(a, b), ...argsRange }] : [];
-      break;
-    case 'ONBUILD':
-      trigger = a < b ? readInstruction(line, a, b, escape, errors) : null;
-      break;
-    default:
-      break;
   }
-  const keywordRange = line.sourceRange(split.keywordFrom, split.keywordTo);
-  return {
-    from: keywordRange.from,
-    keyword,
-    name,
-    known: isInstructionName(name),
-    keywordRange,
-    flags,
-    args: values.args,
-    argsRange,
-    form: values.form,
-    keyValues: values.keyValues,
-    trigger,
-  };
-}
 
-function toArgs(line: LogicalLine, words: readonly { value: string; from: number; to: number }[]): Arg[] {
-  return words.map((w) => ({ value: w.value, ...line.sourceRange(w.from, w.to) }));
-}
+  private fail(message: string): void {
+    this.errors.push({ message, from: this.argsFrom, to: this.argsTo });
+  }
 
-/** `parseMaybeJSON` (one shell string) or `parseMaybeJSONToList` (whitespace-split words). */
-function maybeJson(line: LogicalLine, a: number, b: number, toList: boolean, fail: (m: string) => void): Values {
-  const text = line.text;
-  if (a === b) return { args: [], form: 'shell', keyValues: NO_KEY_VALUES };
-  const json = parseJsonArray(text, a, b);
-  if (json.kind === 'strings') return { args: toArgs(line, json.items), form: 'json', keyValues: NO_KEY_VALUES };
-  if (json.kind === 'not-strings') fail('when using JSON array syntax, arrays must be comprised of strings only');
-  const args = toList ? toArgs(line, splitOnWhitespace(text, a, b)) : [{ value: text.slice(a, b), ...line.sourceRange(a, b) }];
-  return { args, form: 'shell', keyValues: NO_KEY_VALUES };
-}
+  /** An argument value at logical `[from, to)`, mapped to the source. */
+  private arg(value: string, from: number, to: number): Arg {
+    const start = this.line.sourceFrom(from);
+    return { value, from: start, to: to > from ? this.line.sourceTo(to) : start };
+  }
 
-/** `parseNameVal` for ENV and LABEL: `k=v k2=v2`, or the legacy `k v w`. */
-function nameValues(line: LogicalLine, a: number, b: number, escape: number, keyword: string, fail: (m: string) => void): Values {
-  const text = line.text;
-  const words = parseWords(text, a, b, escape);
-  const keyValues: KeyValue[] = [];
-  const args: Arg[] = [];
-  const add = (key: [number, number], value: [number, number], valueText: string, separator: '=' | '') => {
-    const keyRange = line.sourceRange(key[0], key[1]);
-    const valueRange = line.sourceRange(value[0], value[1]);
-    const keyText = text.slice(key[0], key[1]);
-    keyValues.push({ key: keyText, value: valueText, separator, keyRange, valueRange, from: keyRange.from, to: valueRange.to });
-    args.push({ value: keyText, ...keyRange }, { value: valueText, ...valueRange }, { value: separator, from: valueRange.from, to: valueRange.from });
-  };
-  if (words.length === 0) return { args, form: 'shell', keyValues };
-  if (!words[0]!.value.includes('=')) {
-    let gap = a;
-    while (gap < b && !isTokenSpace(text.charCodeAt(gap))) gap++;
-    if (gap === b) {
-      fail(`${keyword} must have two arguments`);
-      return { args, form: 'shell', keyValues };
+  private toArgs(words: readonly Word[]): Arg[] {
+    const args: Arg[] = [];
+    for (const w of words) args.push(this.arg(w.value, w.from, w.to));
+    return args;
+  }
+
+  /** `parseMaybeJSON` (one shell string) or `parseMaybeJSONToList` (whitespace-split words). */
+  private maybeJson(a: number, b: number, toList: boolean): void {
+    const text = this.line.text;
+    if (a === b) return;
+    if (text.charCodeAt(a) === 0x5b) {
+      const json = parseJsonArray(text, a, b);
+      if (json.kind === 'strings') {
+        this.args = this.toArgs(json.items);
+        this.form = 'json';
+        return;
+      }
+      if (json.kind === 'not-strings') this.fail('when using JSON array syntax, arrays must be comprised of strings only');
     }
-    let value = gap;
-    while (value < b && isTokenSpace(text.charCodeAt(value))) value++;
-    add([a, gap], [value, b], text.slice(value, b), '');
-    return { args, form: 'shell', keyValues };
+    this.args = toList ? this.toArgs(splitOnWhitespace(text, a, b)) : [this.arg(text.slice(a, b), a, b)];
   }
-  for (const word of words) {
-    const eq = word.value.indexOf('=');
-    if (eq < 0) {
-      fail(`Syntax error - can't find = in ${goQuote(word.value)}. Must be of the form: name=value`);
-      continue;
-    }
-    add([word.from, word.from + eq], [word.from + eq + 1, word.to], word.value.slice(eq + 1), '=');
-  }
-  return { args, form: 'shell', keyValues };
-}
 
-/** `parseHealthConfig`: the type word (`CMD`, `NONE`), then a maybe-JSON command. */
-function healthcheck(line: LogicalLine, a: number, b: number, fail: (m: string) => void): Values {
-  const text = line.text;
-  if (a === b) return { args: [], form: 'shell', keyValues: NO_KEY_VALUES };
-  let sep = a;
-  while (sep < b && !isUnicodeSpace(text.charCodeAt(sep))) sep++;
-  const next = skipSpaces(text, sep, b);
-  const command = maybeJson(line, next, b, false, fail);
-  return {
-    args: [{ value: text.slice(a, sep), ...line.sourceRange(a, sep) }, ...command.args],
-    form: command.form,
-    keyValues: NO_KEY_VALUES,
-  };
+  /** `parseNameVal` for ENV and LABEL: `k=v k2=v2`, or the legacy `k v w`. */
+  private nameValues(a: number, b: number, keyword: string): void {
+    const text = this.line.text;
+    const words = parseWords(text, a, b, this.escape);
+    if (words.length === 0) return;
+    const keyValues: KeyValue[] = [];
+    const args: Arg[] = [];
+    this.keyValues = keyValues;
+    this.args = args;
+    if (!words[0]!.value.includes('=')) {
+      let gap = a;
+      while (gap < b && !isTokenSpace(text.charCodeAt(gap))) gap++;
+      if (gap === b) {
+        this.fail(`${keyword} must have two arguments`);
+        return;
+      }
+      let value = gap;
+      while (value < b && isTokenSpace(text.charCodeAt(value))) value++;
+      this.pair(keyValues, args, a, gap, value, b, text.slice(value, b), '');
+      return;
+    }
+    for (const word of words) {
+      const eq = word.value.indexOf('=');
+      if (eq < 0) {
+        this.fail(`Syntax error - can't find = in ${goQuote(word.value)}. Must be of the form: name=value`);
+        continue;
+      }
+      this.pair(keyValues, args, word.from, word.from + eq, word.from + eq + 1, word.to, word.value.slice(eq + 1), '=');
+    }
+  }
+
+  private pair(
+    keyValues: KeyValue[],
+    args: Arg[],
+    keyFrom: number,
+    keyTo: number,
+    valueFrom: number,
+    valueTo: number,
+    value: string,
+    separator: '=' | '',
+  ): void {
+    const key = this.line.text.slice(keyFrom, keyTo);
+    const keyRange = this.line.sourceRange(keyFrom, keyTo);
+    const valueRange = this.line.sourceRange(valueFrom, valueTo);
+    keyValues.push({ key, value, separator, keyRange, valueRange, from: keyRange.from, to: valueRange.to });
+    args.push(
+      { value: key, from: keyRange.from, to: keyRange.to },
+      { value, from: valueRange.from, to: valueRange.to },
+      { value: separator, from: valueRange.from, to: valueRange.from },
+    );
+  }
+
+  /** `parseHealthConfig`: the type word (`CMD`, `NONE`), then a maybe-JSON command. */
+  private healthcheck(a: number, b: number): void {
+    const text = this.line.text;
+    if (a === b) return;
+    let sep = a;
+    while (sep < b && !isUnicodeSpace(text.charCodeAt(sep))) sep++;
+    const type = this.arg(text.slice(a, sep), a, sep);
+    this.maybeJson(skipSpaces(text, sep, b), b, false);
+    this.args = [type, ...this.args];
+  }
 }

@@ -6,6 +6,8 @@ import type { Range } from '../ast.ts';
  * this string, exactly as BuildKit's do, and every position they report is mapped back
  * to the source through the segments.
  */
+const SINGLE: number[] = [0];
+
 export class LogicalLine {
   /** The joined text. */
   readonly text: string;
@@ -15,11 +17,13 @@ export class LogicalLine {
 
   constructor(source: string, segments: readonly Range[]) {
     this.segments = segments;
-    this.starts = [];
-    let logical = 0;
-    for (const segment of segments) {
-      this.starts.push(logical);
-      logical += segment.to - segment.from;
+    this.starts = segments.length === 1 ? SINGLE : [];
+    if (segments.length > 1) {
+      let logical = 0;
+      for (const segment of segments) {
+        this.starts.push(logical);
+        logical += segment.to - segment.from;
+      }
     }
     this.text =
       segments.length === 1

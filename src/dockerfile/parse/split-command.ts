@@ -55,13 +55,16 @@ export function extractBuilderFlags(
 ): { flags: FlagWord[]; argsFrom: number } {
   const flags: FlagWord[] = [];
   let phase = PHASE_SPACES;
+  // The word is the source text between `chunk` and `pos`, plus `word` for what came before
+  // a quote or escape. Building it character by character would make a rope per flag.
   let word = '';
+  let chunk = from;
   let wordFrom = from;
   let equals = -1;
   let quote = 0;
   let blankOk = false;
   for (let pos = from; pos <= to; pos++) {
-    let ch = pos < to ? line.charCodeAt(pos) : -1;
+    const ch = pos < to ? line.charCodeAt(pos) : -1;
     if (phase === PHASE_SPACES) {
       if (pos === to) break;
       if (isUnicodeSpace(ch)) continue;
@@ -70,51 +73,62 @@ export function extractBuilderFlags(
       }
       phase = PHASE_WORD;
       wordFrom = pos;
+      chunk = pos;
+      word = '';
       equals = -1;
     }
     if (pos === to) {
-      if (word !== '--' && (blankOk || word.length > 0)) flags.push({ word, from: wordFrom, to: pos, equals });
+      const text = word + line.slice(chunk, pos);
+      if (text !== '--' && (blankOk || text.length > 0)) flags.push({ word: text, from: wordFrom, to: pos, equals });
       break;
     }
     if (phase === PHASE_WORD) {
       if (isUnicodeSpace(ch)) {
         phase = PHASE_SPACES;
-        if (word === '--') return { flags, argsFrom: pos };
-        if (blankOk || word.length > 0) flags.push({ word, from: wordFrom, to: pos, equals });
-        word = '';
+        const text = word + line.slice(chunk, pos);
+        if (text === '--') return { flags, argsFrom: pos };
+        if (blankOk || text.length > 0) flags.push({ word: text, from: wordFrom, to: pos, equals });
         blankOk = false;
         continue;
       }
       if (ch === 0x27 || ch === 0x22) {
+        word += line.slice(chunk, pos);
+        chunk = pos + 1;
         quote = ch;
         blankOk = true;
         phase = PHASE_QUOTE;
         continue;
       }
       if (ch === 0x5c) {
+        word += line.slice(chunk, pos);
+        chunk = pos + 1;
         if (pos + 1 === to) continue;
         pos++;
-        ch = line.charCodeAt(pos);
+        if (line.charCodeAt(pos) === 0x3d && equals < 0) equals = pos;
+        continue;
       }
       if (ch === 0x3d && equals < 0) equals = pos;
-      word += String.fromCharCode(ch);
       continue;
     }
     // PHASE_QUOTE
     if (ch === quote) {
+      word += line.slice(chunk, pos);
+      chunk = pos + 1;
       phase = PHASE_WORD;
       continue;
     }
     if (ch === 0x5c) {
+      word += line.slice(chunk, pos);
+      chunk = pos + 1;
       if (pos + 1 === to) {
         phase = PHASE_WORD;
         continue;
       }
       pos++;
-      ch = line.charCodeAt(pos);
+      if (line.charCodeAt(pos) === 0x3d && equals < 0) equals = pos;
+      continue;
     }
     if (ch === 0x3d && equals < 0) equals = pos;
-    word += String.fromCharCode(ch);
   }
   return { flags, argsFrom: to };
 }
