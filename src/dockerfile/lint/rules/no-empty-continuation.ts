@@ -2,8 +2,9 @@ import type { LintFinding, LintRule } from '../rule.ts';
 
 /**
  * NoEmptyContinuation: a blank line inside a continued instruction. BuildKit skips it
- * today and warns that it will become an error. The finding covers the blank line and its
- * line break, so that even an empty line shows an underline.
+ * today and warns that it will become an error. BuildKit warns once per instruction, at
+ * its last line; here each blank line gets its own finding, covering the line and its line
+ * break, so that the editor underlines what is to be removed even when the line is empty.
  */
 export const noEmptyContinuation: LintRule = {
   name: 'NoEmptyContinuation',

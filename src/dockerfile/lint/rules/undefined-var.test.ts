@@ -89,4 +89,9 @@ describe('UndefinedVar', () => {
   it('FROM golang / ENV PATH=$GOPATH/bin:$PATH — well-known image variables are defined', () => {
     expect(lint('FROM golang:1.22\nENV PATH=$GOPATH/bin:$PATH\n')).toEqual([]);
   });
+
+  it("FROM python AS base / ARG VERSION=$PYTHON_VERSION — the docs' good example: the image defines it", () => {
+    expect(lint('FROM python AS base\nARG VERSION=$PYTHON_VERSION\n')).toEqual([]);
+    expect(texts('FROM alpine AS base\nARG VERSION=$foo\n')).toEqual(['$foo']);
+  });
 });

@@ -41,4 +41,9 @@ describe('WorkdirRelativePath', () => {
   it('FROM golang / WORKDIR $GOPATH/src — an image variable is unknown here, so no guess', () => {
     expect(lint('FROM golang\nWORKDIR $GOPATH/src\n')).toEqual([]);
   });
+
+  it('FROM mcr.microsoft.com/windows/nanoserver / WORKDIR C:/bin / (escape=`) WORKDIR C:\\go — Windows paths are absolute', () => {
+    expect(lint('FROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:/bin\n')).toEqual([]);
+    expect(lint('# escape=`\nFROM mcr.microsoft.com/windows/nanoserver:ltsc2022\nWORKDIR C:\\go\n')).toEqual([]);
+  });
 });

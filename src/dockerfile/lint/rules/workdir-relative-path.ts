@@ -5,6 +5,14 @@ import { lexWord } from './support/shell-lex.ts';
 import { envLookup, stageScopes } from './support/stage-scope.ts';
 
 /**
+ * `/app`, and the Windows forms `C:\app`, `C:/app` and `\app`: a drive letter only appears in
+ * Dockerfiles for Windows images, where BuildKit judges paths the Windows way.
+ */
+function isAbsolute(path: string): boolean {
+  return path.startsWith('/') || path.startsWith('\\') || /^[A-Za-z]:[\\/]/.test(path);
+}
+
+/**
  * WorkdirRelativePath: a relative WORKDIR before any WORKDIR of the Dockerfile has made the
  * directory absolute. It then resolves against the base image's working directory, which
  * can change under you. As in BuildKit, only the first WORKDIR of a stage (counting the
@@ -24,7 +32,7 @@ export const workdirRelativePath: LintRule = {
       const arg = instruction.args[0];
       if (scope === undefined || scope.workdirSet || arg === undefined) continue;
       const path = lexWord(arg.value, envLookup(scope), { escape: context.ast.escape });
-      if (path.error || path.value.startsWith('/')) continue;
+      if (path.error || isAbsolute(path.value)) continue;
       const guess = path.uncertain || (scope.openImageEnv && path.unmatched.length > 0);
       if (guess) continue;
       findings.push({
