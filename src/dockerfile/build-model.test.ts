@@ -38,6 +38,15 @@ describe('stages and bases', () => {
     expect(json.stages[0]!.platform).toBe('$BUILDPLATFORM');
   });
 
+  it("ARG B=x / ARG A='$B' keeps the single-quoted $B literal, as BuildKit does", () => {
+    const json = graph("ARG B=x\nARG A='$B' C=\"$B\"\nFROM alpine\n");
+    expect(json.globals.map((g) => [g.name, g.value])).toEqual([
+      ['B', 'x'],
+      ['A', '$B'],
+      ['C', 'x'],
+    ]);
+  });
+
   it('FROM a b (two arguments) is an error', () => {
     expect(errors('FROM a b\n')).toEqual(['FROM requires either one or three arguments']);
   });
@@ -58,6 +67,10 @@ describe('edges', () => {
       { from: 0, to: 1, kind: 'copy', line: 3 },
       { from: 0, to: 1, kind: 'copy', line: 4 },
     ]);
+  });
+
+  it('COPY --FROM=a (upper-case flag) is not --from: no edge', () => {
+    expect(graph('FROM x AS a\nFROM y\nCOPY --FROM=a /x /y\n').edges).toEqual([]);
   });
 
   it('COPY --from=nginx:1.27 names no stage: an external image', () => {

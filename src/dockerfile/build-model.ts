@@ -1,5 +1,5 @@
 import type { Diagnostic, Flag, Instruction, Range } from './ast.ts';
-import { expandWord } from './expand.ts';
+import { lexWord } from './shell-lex.ts';
 import { parseImageRef } from './image-ref.ts';
 import type { DockerfileModel, GlobalArg, Stage, StageBase, StageEdge } from './model.ts';
 import { parseMount } from './mount-options.ts';
@@ -45,17 +45,22 @@ interface StageDraft {
   instructions: Instruction[];
 }
 
-/** Reads `NAME[=value]` words of an ARG, unquoting the value. */
-export function argDeclarations(instruction: Instruction, escape: string): { name: string; value: string | null; range: Range }[] {
+/** Reads the `NAME[=value]` words of an ARG; `value` is the raw text after `=`. */
+export function argDeclarations(instruction: Instruction): { name: string; value: string | null; range: Range }[] {
   return instruction.args.map((arg) => {
     const eq = arg.value.indexOf('=');
     if (eq < 0) return { name: arg.value, value: null, range: arg };
-    return {
-      name: arg.value.slice(0, eq),
-      value: expandWord(arg.value.slice(eq + 1), () => undefined, escape, () => true).value,
-      range: arg,
-    };
+    return { name: arg.value.slice(0, eq), value: arg.value.slice(eq + 1), range: arg };
   });
+}
+
+/**
+ * Expands a word against the global ARGs, as BuildKit does for FROM and `--platform`.
+ * Platform ARGs that no global ARG overrides stay as written (`$BUILDPLATFORM`), because no
+ * build has picked a platform yet.
+ */
+function expandGlobal(word: string, globals: ReadonlyMap<string, string>, escape: string): string {
+  return lexWord(word, (name) => globals.get(name) ?? (PLATFORM_ARGS.has(name) ? `$${name}` : undefined), { escape }).value;
 }
 
 /**
@@ -81,8 +86,8 @@ export function buildModel(instructions: readonly Instruction[], escape: '\\' | 
       continue;
     }
     if (instruction.name === 'ARG') {
-      for (const decl of argDeclarations(instruction, escape)) {
-        const value = decl.value === null ? null : expandWord(decl.value, (n) => globalValues.get(n), escape, (n) => PLATFORM_ARGS.has(n)).value;
+      for (const decl of argDeclarations(instruction)) {
+        const value = decl.value === null ? null : expandGlobal(decl.value, globalValues, escape);
         globals.push({ name: decl.name, value, instruction });
         if (value !== null) globalValues.set(decl.name, value);
         else if (!globalValues.has(decl.name)) globalValues.set(decl.name, '');
@@ -115,9 +120,7 @@ function readFrom(
   const baseArg = args[0];
   const baseRange: Range = baseArg ?? { from: instruction.keywordRange.to, to: instruction.keywordRange.to };
   const raw = baseArg?.value ?? '';
-  const lookup = (name: string) => globalValues.get(name);
-  const keep = (name: string) => PLATFORM_ARGS.has(name);
-  const ref = expandWord(raw, lookup, escape, keep).value;
+  const ref = expandGlobal(raw, globalValues, escape);
   let base: StageBase;
   const stage = earlier.findLast((s) => s.name !== null && s.name === ref.toLowerCase());
   if (ref === 'scratch') base = { kind: 'scratch', ref: 'scratch', raw };
@@ -136,9 +139,9 @@ function readFrom(
       error(`invalid name for build stage: "${nameArg.value}", name can't start with a number or contain symbols`, nameRange);
     }
   }
-  const platformFlag = instruction.flags.find((f) => f.name.toLowerCase() === 'platform');
-  const platform =
-    platformFlag?.value == null ? null : expandWord(platformFlag.value, lookup, escape, keep).value;
+  // Flag names are case-sensitive in BuildKit: `--PLATFORM` is an unknown flag, not this one.
+  const platformFlag = instruction.flags.find((f) => f.name === 'platform');
+  const platform = platformFlag?.value == null ? null : expandGlobal(platformFlag.value, globalValues, escape);
   return {
     index,
     name,
@@ -153,7 +156,7 @@ function readFrom(
 }
 
 function flagsNamed(instruction: Instruction, name: string): Flag[] {
-  return instruction.flags.filter((f) => f.name.toLowerCase() === name);
+  return instruction.flags.filter((f) => f.name === name);
 }
 
 /** Edges from FROM, COPY --from, RUN --mount from=, and ONBUILD triggers of a base stage. */
@@ -203,7 +206,9 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
       const mount = parseMount(flag);
       if (mount.from === null) continue;
       const valueStart = flag.valueRange?.from ?? flag.from;
-      const range = flag.valueRange === null ? flag : { from: valueStart + mount.from.from, to: valueStart + mount.from.to };
+      // The edge's range is the stage name itself, after `from=`.
+      const nameStart = valueStart + mount.from.to - mount.from.value.length;
+      const range = flag.valueRange === null ? flag : { from: nameStart, to: valueStart + mount.from.to };
       if (mount.type === 'secret') {
         if (report) error('a secret mount cannot have from=: secrets come from the build client, not a stage', range);
         continue;

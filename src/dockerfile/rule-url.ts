@@ -31,8 +31,12 @@ function kebab(rule: string): string {
     .toLowerCase();
 }
 
+/** Our graph hints are about stages and targets: the multi-stage guide explains them. */
+const GRAPH_RULES: ReadonlySet<string> = new Set(['CircularDependency', 'UnreachableStage', 'UnusedStage', 'FromIsImage']);
+
 /** The documentation link of a rule. */
 export function ruleUrl(rule: string): string {
   if (BUILDKIT_RULES.has(rule)) return `https://docs.docker.com/go/dockerfile/rule/${kebab(rule)}/`;
-  return `https://docs.docker.com/reference/dockerfile/#${rule === 'SyntaxError' ? 'format' : kebab(rule)}`;
+  if (GRAPH_RULES.has(rule)) return 'https://docs.docker.com/build/building/multi-stage/';
+  return 'https://docs.docker.com/reference/dockerfile/';
 }

@@ -2,7 +2,7 @@ import { goQuote } from '../../parse/go-quote.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
 import { globalScope } from './support/global-scope.ts';
 import { parsePlatform } from './support/platform.ts';
-import { lexWord } from './support/shell-lex.ts';
+import { lexWord } from '../../shell-lex.ts';
 
 /**
  * FromPlatformFlagConstDisallowed: `FROM --platform=linux/amd64` pins a stage to one

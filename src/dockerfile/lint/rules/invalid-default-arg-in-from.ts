@@ -1,7 +1,7 @@
 import type { LintFinding, LintRule } from '../rule.ts';
 import { globalScope } from './support/global-scope.ts';
 import { isValidImageReference } from './support/image-reference.ts';
-import { lexWord } from './support/shell-lex.ts';
+import { lexWord } from '../../shell-lex.ts';
 
 /**
  * InvalidDefaultArgInFrom: with the global ARGs at their defaults (no `--build-arg`), the

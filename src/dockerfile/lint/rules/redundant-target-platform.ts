@@ -1,6 +1,6 @@
 import type { LintFinding, LintRule } from '../rule.ts';
 import { globalScope } from './support/global-scope.ts';
-import { lexWord } from './support/shell-lex.ts';
+import { lexWord } from '../../shell-lex.ts';
 
 /**
  * RedundantTargetPlatform: `FROM --platform=$TARGETPLATFORM`. Stages build for the target

@@ -1,7 +1,7 @@
 import type { Range } from '../../ast.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
 import { globalScope } from './support/global-scope.ts';
-import { lexWord } from './support/shell-lex.ts';
+import { lexWord } from '../../shell-lex.ts';
 import { sourceWord } from './support/source-word.ts';
 import { suggest } from './support/suggest.ts';
 

@@ -2,7 +2,7 @@ import type { Instruction } from '../../ast.ts';
 import { parseMountOptions } from '../../mount-options.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
 import { argWords, globalScope } from './support/global-scope.ts';
-import { lexWord, type LexOptions } from './support/shell-lex.ts';
+import { lexWord, type LexOptions } from '../../shell-lex.ts';
 import { plainWord, sourceWord, type SourceWord } from './support/source-word.ts';
 import { declareArg, stageScopes, type StageScope } from './support/stage-scope.ts';
 import { suggest } from './support/suggest.ts';

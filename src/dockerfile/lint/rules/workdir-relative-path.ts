@@ -1,7 +1,7 @@
 import { goQuote } from '../../parse/go-quote.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
 import { stageInstructionsNamed } from './support/find.ts';
-import { lexWord } from './support/shell-lex.ts';
+import { lexWord } from '../../shell-lex.ts';
 import { envLookup, stageScopes } from './support/stage-scope.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Range } from '../../../ast.ts';
 import type { LintContext } from '../../rule.ts';
 import { stageInstructionsNamed } from './find.ts';
-import { lexWord } from './shell-lex.ts';
+import { lexWord } from '../../../shell-lex.ts';
 import { envLookup, stageScopes } from './stage-scope.ts';
 
 /** One port spec of an EXPOSE, split as BuildKit's `portSpecs.parsePort` splits it. */

@@ -1,6 +1,6 @@
 import type { DockerfileAst, Instruction } from '../../../ast.ts';
 import { PLATFORM_ARGS } from '../../../build-model.ts';
-import { lexWord, type EnvLookup } from './shell-lex.ts';
+import { lexWord, type EnvLookup } from '../../../shell-lex.ts';
 
 /**
  * Values BuildKit gives its predefined platform ARGs on a typical linux/amd64 build. The

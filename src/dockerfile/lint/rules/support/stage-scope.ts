@@ -4,7 +4,7 @@ import type { DockerfileModel, Stage } from '../../../model.ts';
 import type { LintContext } from '../../rule.ts';
 import { argWords, globalScope, type ArgWord, type GlobalScope } from './global-scope.ts';
 import { DEFAULT_PATH, imageEnv } from './image-env.ts';
-import { lexWord, type EnvLookup } from './shell-lex.ts';
+import { lexWord, type EnvLookup } from '../../../shell-lex.ts';
 
 /**
  * What BuildKit's dispatcher knows at one point of a stage, as far as the lint rules need

@@ -1,7 +1,7 @@
 /**
  * A port of BuildKit's shell lexer (`frontend/dockerfile/shell/lex.go`) as the builder runs
  * it on ADD, COPY, ENV, LABEL, WORKDIR, … arguments: quotes, escapes, `$VAR`, `${VAR}` and
- * the `${VAR:-word}` family. Unlike the core's `expandWord`, it keeps where each variable
+ * the `${VAR:-word}` family. It keeps where each variable
  * sits, and it records a lookup miss exactly where BuildKit's `getEnv` records one, which
  * is what BuildKit's UndefinedVar and UndefinedArgInFrom report.
  */
