@@ -27,6 +27,13 @@ export const PLATFORM_ARGS: ReadonlySet<string> = new Set([
   'TARGETSTAGE',
 ]);
 
+/**
+ * Rule ids of the errors the model finds. `SyntaxError` is kept for what is typically
+ * half-typed (`FROM alpine AS`, `COPY --from=`); the others are real build problems, which
+ * must not freeze the canvas the way half-typed text does.
+ */
+export type ModelRule = 'SyntaxError' | 'StageReference' | 'InvalidStageName' | 'SecretMountFrom' | 'NoBuildStage';
+
 /** The model, and the semantic errors BuildKit's dockerfile2llb would stop at. */
 export interface ModelResult {
   readonly model: DockerfileModel;
@@ -69,8 +76,8 @@ function expandGlobal(word: string, globals: ReadonlyMap<string, string>, escape
  */
 export function buildModel(instructions: readonly Instruction[], escape: '\\' | '`'): ModelResult {
   const diagnostics: Diagnostic[] = [];
-  const error = (message: string, range: Range) =>
-    diagnostics.push({ rule: 'SyntaxError', severity: 'error', message, from: range.from, to: range.to, url: ruleUrl('SyntaxError') });
+  const error = (message: string, range: Range, rule: ModelRule = 'SyntaxError') =>
+    diagnostics.push({ rule, severity: 'error', message, from: range.from, to: range.to, url: ruleUrl(rule) });
   const globals: GlobalArg[] = [];
   const globalValues = new Map<string, string>();
   const drafts: StageDraft[] = [];
@@ -93,7 +100,7 @@ export function buildModel(instructions: readonly Instruction[], escape: '\\' | 
         else if (!globalValues.has(decl.name)) globalValues.set(decl.name, '');
       }
     } else if (instruction.known) {
-      error('no build stage in current context: only ARG may come before the first FROM', instruction.keywordRange);
+      error('no build stage in current context: only ARG may come before the first FROM', instruction.keywordRange, 'NoBuildStage');
     }
   }
 
@@ -110,7 +117,7 @@ function readFrom(
   earlier: readonly StageDraft[],
   globalValues: ReadonlyMap<string, string>,
   escape: '\\' | '`',
-  error: (message: string, range: Range) => void,
+  error: (message: string, range: Range, rule?: ModelRule) => void,
 ): StageDraft {
   const args = instruction.args;
   const index = earlier.length;
@@ -136,7 +143,7 @@ function readFrom(
     name = nameArg.value.toLowerCase();
     nameRange = { from: nameArg.from, to: nameArg.to };
     if (!STAGE_NAME_PATTERN.test(name)) {
-      error(`invalid name for build stage: "${nameArg.value}", name can't start with a number or contain symbols`, nameRange);
+      error(`invalid name for build stage: "${nameArg.value}", name can't start with a number or contain symbols`, nameRange, 'InvalidStageName');
     }
   }
   // Flag names are case-sensitive in BuildKit: `--PLATFORM` is an unknown flag, not this one.
@@ -160,7 +167,7 @@ function flagsNamed(instruction: Instruction, name: string): Flag[] {
 }
 
 /** Edges from FROM, COPY --from, RUN --mount from=, and ONBUILD triggers of a base stage. */
-function collectEdges(stages: readonly Stage[], error: (message: string, range: Range) => void): StageEdge[] {
+function collectEdges(stages: readonly Stage[], error: (message: string, range: Range, rule?: ModelRule) => void): StageEdge[] {
   const byName = new Map<string, number>();
   // Like BuildKit's statesByName map, a later duplicate name wins.
   for (const stage of stages) if (stage.name !== null) byName.set(stage.name, stage.index);
@@ -176,14 +183,14 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
         continue;
       }
       if (value.includes('$')) {
-        if (report) error(`COPY --from does not expand variables: "${value}" would be read as an image name`, range);
+        if (report) error(`COPY --from does not expand variables: "${value}" would be read as an image name`, range, 'StageReference');
         continue;
       }
       let from: number | null = null;
       if (/^\d+$/.test(value)) {
         const index = Number(value);
         if (index >= stages.length) {
-          if (report) error(`invalid stage index ${index}: there are only ${stages.length} stages`, range);
+          if (report) error(`invalid stage index ${index}: there are only ${stages.length} stages`, range, 'StageReference');
           continue;
         }
         from = index;
@@ -198,6 +205,7 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
             ? `COPY --from=${value} refers to its own stage`
             : `COPY --from=${value} refers to a later stage; a stage can only copy from stages before it`,
           range,
+          'StageReference',
         );
       }
       edges.push({ kind: 'copy', from, image: null, to, instruction, range, paths, viaOnbuild });
@@ -210,7 +218,7 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
       const nameStart = valueStart + mount.from.to - mount.from.value.length;
       const range = flag.valueRange === null ? flag : { from: nameStart, to: valueStart + mount.from.to };
       if (mount.type === 'secret') {
-        if (report) error('a secret mount cannot have from=: secrets come from the build client, not a stage', range);
+        if (report) error('a secret mount cannot have from=: secrets come from the build client, not a stage', range, 'SecretMountFrom');
         continue;
       }
       const value = mount.from.value;
@@ -223,7 +231,7 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
         edges.push({ kind: 'mount', from: null, image: value, to, instruction, range, paths: [], viaOnbuild });
         continue;
       }
-      if (report && from >= to) error(`--mount from=${value} refers to a later stage`, range);
+      if (report && from >= to) error(`--mount from=${value} refers to a later stage`, range, 'StageReference');
       edges.push({ kind: 'mount', from, image: null, to, instruction, range, paths: [], viaOnbuild });
     }
   };

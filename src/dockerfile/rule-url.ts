@@ -32,7 +32,14 @@ function kebab(rule: string): string {
 }
 
 /** Our graph hints are about stages and targets: the multi-stage guide explains them. */
-const GRAPH_RULES: ReadonlySet<string> = new Set(['CircularDependency', 'UnreachableStage', 'UnusedStage', 'FromIsImage']);
+const GRAPH_RULES: ReadonlySet<string> = new Set([
+  'CircularDependency',
+  'StageReference',
+  'InvalidStageName',
+  'UnreachableStage',
+  'UnusedStage',
+  'FromIsImage',
+]);
 
 /** The documentation link of a rule. */
 export function ruleUrl(rule: string): string {
