@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium, SYSTEM_CHROMIUM } from './scripts/find-chromium.mjs';
 
-const PORT = 4173;
+// Several people (or agents) can run specs at once, each on its own port and build folder.
+const PORT = Number(process.env['STAGEWRIGHT_PORT'] ?? 4173);
+const DIST = process.env['STAGEWRIGHT_DIST'] ?? 'dist';
 const found = findChromium();
 // Playwright's own browser needs no path (it then uses its headless shell).
 const executablePath = found?.source === 'playwright' ? undefined : (found?.executablePath ?? SYSTEM_CHROMIUM);
@@ -32,7 +34,7 @@ export default defineConfig({
   ],
   webServer: {
     // `npm run test:e2e` builds dist/ first.
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort --outDir ${DIST} --bypass-lock`,
     url: `http://127.0.0.1:${PORT}`,
     reuseExistingServer: !process.env['CI'],
     stdout: 'ignore',

@@ -5,6 +5,7 @@ import { DocumentStoreContext } from '../store/document-context.ts';
 import { createDocumentStore } from '../store/document-store.ts';
 import { exampleDockerfile } from './exampleDockerfile.ts';
 import { PaneErrorBoundary } from './PaneErrorBoundary.tsx';
+import { PanelDock } from './PanelDock.tsx';
 import { SplitView } from './SplitView.tsx';
 import { StatusBar } from './StatusBar.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -31,6 +32,9 @@ export function App() {
             </PaneErrorBoundary>
           }
         />
+        <PaneErrorBoundary pane="panels">
+          <PanelDock />
+        </PaneErrorBoundary>
         <StatusBar />
       </div>
     </DocumentStoreContext.Provider>
