@@ -1,51 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { downloadedText, focusEditor, replaceByTyping } from './helpers.ts';
 
 // The editor is driven like a user: keyboard, clipboard, toolbar. The text is read back
 // through the app's own export (the Download button), not through Monaco's DOM.
 
 const TWO_STAGES = ['FROM alpine AS build', 'RUN echo hello > /greeting', 'FROM busybox', 'COPY --from=build /greeting /greeting', ''];
-
-/** Clicks into the editor and waits until it has the keyboard. */
-async function focusEditor(page: Page): Promise<void> {
-  const editor = page.locator('.editor-pane .monaco-editor');
-  await expect(editor).toBeVisible();
-  await editor.locator('.view-lines').click();
-  await expect(editor).toHaveClass(/\bfocused\b/);
-}
-
-/**
- * Types `lines` one by one. Escape before Enter closes whatever widget Monaco opened, so
- * Enter only breaks the line. Lines carry no indentation and no brackets or quotes, which
- * Monaco would auto-indent or auto-close.
- */
-async function typeLines(page: Page, lines: readonly string[]): Promise<void> {
-  for (const [index, line] of lines.entries()) {
-    await page.keyboard.type(line);
-    if (index < lines.length - 1) {
-      await page.keyboard.press('Escape');
-      await page.keyboard.press('Enter');
-    }
-  }
-}
-
-/** Replaces the whole text by typing it (select all, then type). */
-async function replaceByTyping(page: Page, lines: readonly string[]): Promise<void> {
-  await focusEditor(page);
-  await page.keyboard.press('ControlOrMeta+A');
-  await typeLines(page, lines);
-}
-
-/** The document as the app exports it. */
-async function downloadedText(page: Page): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download Dockerfile' }).click();
-  const download = await downloading;
-  // Chromium appends `.txt` to a `text/plain` blob saved without an extension (reported).
-  expect(download.suggestedFilename()).toMatch(/^Dockerfile(\.txt)?$/);
-  return readFile(await download.path(), 'utf8');
-}
 
 /** The lines Monaco shows, in order, with its non-breaking spaces made plain again. */
 async function shownText(page: Page): Promise<string> {
