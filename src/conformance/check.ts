@@ -12,6 +12,8 @@ export interface ConformanceCore {
   parseDockerfile(text: string): DockerfileAst;
   printDockerfile(ast: DockerfileAst): string;
   dumpDockerfile(ast: DockerfileAst): string;
+  /** The edit-command check (`edit-check.ts`): one message per failure. Skipped when absent. */
+  checkEdits?(text: string): string[];
 }
 
 /** One Dockerfile and what is expected of it. */
@@ -58,6 +60,8 @@ export function checkCase(c: ConformanceCase, core: ConformanceCore): Conformanc
     failures.push(...attempt('dumpDockerfile', dumped));
   }
   if (c.negative) failures.push(...checkNegative(ast));
+  const { checkEdits } = core;
+  if (checkEdits !== undefined && !c.negative) failures.push(...attempt('edit commands', () => checkEdits(text)));
   if (expectedLines !== null) {
     failures.push(...optional(describeLineDifference(expectedLines, instructionLines(ast))));
   }
