@@ -39,7 +39,7 @@ export function analyzeDockerfile(text: string, options: AnalyzeOptions = {}): A
 
 /** Analyses an existing tree, for callers that already parsed the text. */
 export function analyzeAst(ast: DockerfileAst, options: AnalyzeOptions = {}): Analysis {
-  const { model, diagnostics: modelDiagnostics } = buildModel(ast.instructions, ast.escape);
+  const { model, diagnostics: modelDiagnostics } = buildModel(ast.instructions, ast.escape, ast.source);
   const graph = buildStageGraph(model);
   const requested = resolveTarget(model, options.target);
   const targetFound = requested !== null || model.stages.length === 0;

@@ -85,6 +85,12 @@ describe('edges', () => {
     ]);
   });
 
+  it('RUN --mount="type=bind,from=build" (quoted): the edge range is the name', () => {
+    const text = 'FROM a AS build\nFROM b\nRUN --mount="type=bind,from=build,target=/x" true\n';
+    const edge = analyzeDockerfile(text).model.edges[0]!;
+    expect(text.slice(edge.range.from, edge.range.to)).toBe('build');
+  });
+
   it('RUN --mount=type=secret,id=x,from=build is an error', () => {
     expect(errors('FROM a AS build\nFROM b\nRUN --mount=type=secret,id=x,from=build true\n')[0]).toContain('secret mount');
   });

@@ -2,7 +2,7 @@ import type { Diagnostic, Flag, Instruction, Range } from './ast.ts';
 import { lexWord } from './shell-lex.ts';
 import { parseImageRef } from './image-ref.ts';
 import type { DockerfileModel, GlobalArg, Stage, StageBase, StageEdge } from './model.ts';
-import { parseMount } from './mount-options.ts';
+import { parseMount, type MountOption } from './mount-options.ts';
 import { ruleUrl } from './rule-url.ts';
 
 /** BuildKit's `validStageName`. */
@@ -74,7 +74,7 @@ function expandGlobal(word: string, globals: ReadonlyMap<string, string>, escape
  * Builds the stage model from the syntax tree: stages, global ARGs, and every edge, with
  * names and indexes resolved where BuildKit resolves them.
  */
-export function buildModel(instructions: readonly Instruction[], escape: '\\' | '`'): ModelResult {
+export function buildModel(instructions: readonly Instruction[], escape: '\\' | '`', source: string): ModelResult {
   const diagnostics: Diagnostic[] = [];
   const error = (message: string, range: Range, rule: ModelRule = 'SyntaxError') =>
     diagnostics.push({ rule, severity: 'error', message, from: range.from, to: range.to, url: ruleUrl(rule) });
@@ -108,7 +108,7 @@ export function buildModel(instructions: readonly Instruction[], escape: '\\' | 
     const last = d.instructions[d.instructions.length - 1];
     return { ...d, from: d.fromInstruction.from, to: last === undefined ? d.fromInstruction.to : last.to };
   });
-  const edges = collectEdges(stages, error);
+  const edges = collectEdges(stages, source, error);
   return { model: { globals, stages, edges }, diagnostics };
 }
 
@@ -162,12 +162,27 @@ function readFrom(
   };
 }
 
+/**
+ * Where the stage name of a mount's `from=` sits in the source. The option offsets are into
+ * the flag's processed value; when the source spells the value differently (quotes), the
+ * field is looked up in the source text instead, and the whole flag is the fallback.
+ */
+function mountFromRange(source: string, flag: Flag, option: MountOption): Range {
+  if (flag.valueRange === null) return flag;
+  const { from, to } = flag.valueRange;
+  const written = source.slice(from, to);
+  if (written === flag.value) return { from: from + option.to - option.value.length, to: from + option.to };
+  const field = `from=${option.value}`;
+  const at = written.indexOf(field);
+  return at < 0 ? flag : { from: from + at + 5, to: from + at + field.length };
+}
+
 function flagsNamed(instruction: Instruction, name: string): Flag[] {
   return instruction.flags.filter((f) => f.name === name);
 }
 
 /** Edges from FROM, COPY --from, RUN --mount from=, and ONBUILD triggers of a base stage. */
-function collectEdges(stages: readonly Stage[], error: (message: string, range: Range, rule?: ModelRule) => void): StageEdge[] {
+function collectEdges(stages: readonly Stage[], source: string, error: (message: string, range: Range, rule?: ModelRule) => void): StageEdge[] {
   const byName = new Map<string, number>();
   // Like BuildKit's statesByName map, a later duplicate name wins.
   for (const stage of stages) if (stage.name !== null) byName.set(stage.name, stage.index);
@@ -213,10 +228,7 @@ function collectEdges(stages: readonly Stage[], error: (message: string, range: 
     for (const flag of instruction.name === 'RUN' ? flagsNamed(instruction, 'mount') : []) {
       const mount = parseMount(flag);
       if (mount.from === null) continue;
-      const valueStart = flag.valueRange?.from ?? flag.from;
-      // The edge's range is the stage name itself, after `from=`.
-      const nameStart = valueStart + mount.from.to - mount.from.value.length;
-      const range = flag.valueRange === null ? flag : { from: nameStart, to: valueStart + mount.from.to };
+      const range = mountFromRange(source, flag, mount.from);
       if (mount.type === 'secret') {
         if (report) error('a secret mount cannot have from=: secrets come from the build client, not a stage', range, 'SecretMountFrom');
         continue;
