@@ -1,11 +1,16 @@
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
-import { downloadText } from './download-text.ts';
+import { DownloadButton } from './DownloadButton.tsx';
+import { ExamplesMenu } from './ExamplesMenu.tsx';
+import { ExportMenu } from './ExportMenu.tsx';
+import { NewButton } from './NewButton.tsx';
+import { OpenButton } from './OpenButton.tsx';
+import { ShareMenu } from './ShareMenu.tsx';
 import { TargetPicker } from './TargetPicker.tsx';
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
 
-/** Undo, Redo, the target picker and the download. */
+/** New, Open, Examples, Undo, Redo, the target picker, and the ways out: download, share, export. */
 export function Toolbar() {
   const store = useDocumentStore();
   const canUndo = useDocument((s) => s.history.undo.length > 0);
@@ -13,6 +18,10 @@ export function Toolbar() {
   return (
     <header className="toolbar" role="toolbar" aria-label="Document">
       <span className="brand">Stagewright</span>
+      <NewButton />
+      <OpenButton />
+      <ExamplesMenu />
+      <span className="toolbar-separator" aria-hidden="true" />
       <button type="button" onClick={() => store.getState().undo('toolbar')} disabled={!canUndo} title={`Undo (${MOD}Z)`}>
         Undo
       </button>
@@ -21,9 +30,9 @@ export function Toolbar() {
       </button>
       <TargetPicker />
       <span className="toolbar-spacer" />
-      <button type="button" onClick={() => downloadText(store.getState().text, 'Dockerfile')}>
-        Download Dockerfile
-      </button>
+      <DownloadButton />
+      <ShareMenu />
+      <ExportMenu />
     </header>
   );
 }

@@ -1,4 +1,9 @@
 import type { ComponentType } from 'react';
+import { BuildCommandsPanel } from '../panels/BuildCommandsPanel.tsx';
+import { BuildPlanPanel } from '../panels/BuildPlanPanel.tsx';
+import { InspectorPanel } from '../panels/InspectorPanel.tsx';
+import { LintSettingsPanel } from '../panels/LintSettingsPanel.tsx';
+import { ProblemsPanel } from '../panels/ProblemsPanel.tsx';
 
 /** A panel of the bottom dock: a tab and the region it shows. */
 export interface PanelDefinition {
@@ -13,4 +18,10 @@ export interface PanelDefinition {
  * The dock's panels, in tab order. Each feature adds its panel here with one line; the
  * components live in `src/panels/`.
  */
-export const PANELS: readonly PanelDefinition[] = [];
+export const PANELS: readonly PanelDefinition[] = [
+  { id: 'build-commands', label: 'Build commands', Component: BuildCommandsPanel },
+  { id: 'build-plan', label: 'Build plan', Component: BuildPlanPanel },
+  { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
+  { id: 'problems', label: 'Problems', Component: ProblemsPanel },
+  { id: 'lint-settings', label: 'Lint settings', Component: LintSettingsPanel },
+];

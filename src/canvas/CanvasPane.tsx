@@ -1,19 +1,39 @@
 import '@xyflow/react/dist/style.css';
 import './canvas.css';
-import { Background, Controls, MiniMap, Panel, ReactFlow, type EdgeMouseHandler, type NodeMouseHandler, type NodeTypes } from '@xyflow/react';
-import { useCallback, type KeyboardEvent } from 'react';
+import {
+  Background,
+  Controls,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  type EdgeMouseHandler,
+  type EdgeTypes,
+  type NodeChange,
+  type NodeMouseHandler,
+  type NodeTypes,
+} from '@xyflow/react';
+import { useCallback, useState, type KeyboardEvent } from 'react';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
+import { CanvasDialogs } from './CanvasDialogs.tsx';
 import { CanvasLegend } from './CanvasLegend.tsx';
+import { CanvasNotice } from './CanvasNotice.tsx';
+import { CanvasUiContext } from './canvas-ui-context.ts';
+import { createCanvasUiStore } from './canvas-ui-store.ts';
+import { DependencyEdge } from './DependencyEdge.tsx';
 import { FitViewOnGrowth } from './FitViewOnGrowth.tsx';
 import type { CanvasEdge, CanvasNode } from './flow-types.ts';
 import { ImageNode } from './ImageNode.tsx';
 import { edgeRevealRange, imageRevealRange } from './reveal-ranges.ts';
 import { StageNode } from './StageNode.tsx';
+import { StagePalette } from './StagePalette.tsx';
 import { StaleBadge } from './StaleBadge.tsx';
+import { useCanvasEditing } from './use-canvas-editing.ts';
 import { useCanvasFlow } from './use-canvas-flow.ts';
 
 // Module constants: a new object on each render would make React Flow remount every node.
 const NODE_TYPES: NodeTypes = { stage: StageNode, image: ImageNode };
+// The default edge type, drawn with a remove button while hovered or selected.
+const EDGE_TYPES: EdgeTypes = { default: DependencyEdge };
 const FIT_PADDING = 0.15;
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25 };
 
@@ -31,10 +51,19 @@ export function CanvasPane() {
   const stale = useDocument((s) => s.stale);
   const { description, nodes, edges, onNodesChange, layoutSettled } = useCanvasFlow();
   const stageCount = useDocument((s) => s.graphAnalysis.model.stages.length);
+  const [ui] = useState(createCanvasUiStore);
+  const editing = useCanvasEditing(ui);
+  const { filterNodeChanges, onStageClick, onKey } = editing;
+  const onFlowNodesChange = useCallback(
+    (changes: NodeChange<CanvasNode>[]) => onNodesChange(filterNodeChanges(changes)),
+    [filterNodeChanges, onNodesChange],
+  );
 
   const onNodeClick: NodeMouseHandler<CanvasNode> = useCallback(
-    (_event, node) => {
+    (event, node) => {
       const state = store.getState();
+      ui.getState().selectEdge(null);
+      if (node.type === 'stage' && onStageClick(event, node.data.index)) return;
       if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true });
       else if (!state.stale) {
         // While stale, the drawn graph's offsets belong to an older text.
@@ -42,17 +71,22 @@ export function CanvasPane() {
         if (range !== null) state.revealRange(range.from, range.to);
       }
     },
-    [store],
+    [onStageClick, store, ui],
   );
 
   const onEdgeClick: EdgeMouseHandler<CanvasEdge> = useCallback(
-    (_event, edge) => {
+    (event, edge) => {
       const state = store.getState();
       if (state.stale || edge.data === undefined) return;
+      ui.getState().selectEdge(edge.data.edgeIndex);
       const range = edgeRevealRange(state.graphAnalysis.model, edge.data.edgeIndex);
       if (range !== null) state.revealRange(range.from, range.to);
+      // The editor shows the edge's instruction, but the keyboard stays on the edge (after
+      // the reveal, which focuses the editor) so that Delete removes the edge.
+      const element = (event.target as Element).closest('.react-flow__edge');
+      if (element instanceof SVGElement) element.focus();
     },
-    [store],
+    [store, ui],
   );
 
   const onEdgeMouseEnter: EdgeMouseHandler<CanvasEdge> = useCallback(
@@ -60,13 +94,22 @@ export function CanvasPane() {
     [store],
   );
   const onEdgeMouseLeave: EdgeMouseHandler<CanvasEdge> = useCallback(() => store.getState().hoverEdge(null), [store]);
-  const onPaneClick = useCallback(() => store.getState().selectStage(null), [store]);
+  const onPaneClick = useCallback(() => {
+    store.getState().selectStage(null);
+    ui.getState().selectEdge(null);
+    ui.getState().openMenu(null);
+  }, [store, ui]);
 
   // React Flow turns Enter on a focused node into its own selection, which the canvas does
   // not use; the store's selection is set here instead, as a click would.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
+      if (onKey(event, nodes, edges)) {
+        event.preventDefault();
+        return;
+      }
       if (event.key !== 'Enter' && event.key !== 'Escape') return;
+      if ((event.target as Element).closest('input, textarea, select, button') !== null) return;
       const element = (event.target as Element).closest('.react-flow__node');
       if (element === null) return;
       const node = nodes.find((n) => n.id === element.getAttribute('data-id'));
@@ -75,47 +118,56 @@ export function CanvasPane() {
       if (event.key === 'Escape') state.selectStage(null);
       else if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true });
     },
-    [nodes, store],
+    [edges, nodes, onKey, store],
   );
 
   return (
-    <div className="canvas-pane">
-      <ReactFlow<CanvasNode, CanvasEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={NODE_TYPES}
-        onNodesChange={onNodesChange}
-        onNodeClick={onNodeClick}
-        onEdgeClick={onEdgeClick}
-        onEdgeMouseEnter={onEdgeMouseEnter}
-        onEdgeMouseLeave={onEdgeMouseLeave}
-        onPaneClick={onPaneClick}
-        onKeyDown={onKeyDown}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.02}
-        colorMode="system"
-        nodesFocusable
-        edgesFocusable={false}
-        nodesConnectable={false}
-        selectNodesOnDrag={false}
-        deleteKeyCode={null}
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        aria-label="Stage graph"
-      >
-        <Background gap={20} size={1} />
-        <MiniMap<CanvasNode> pannable zoomable nodeClassName={miniMapClass} ariaLabel="Stage graph overview" />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
-        <CanvasLegend />
-        <StaleBadge stale={stale} />
-        {description.nodes.length === 0 ? (
-          <Panel position="top-center">
-            <p className="canvas-empty">No stages yet. A FROM line starts one.</p>
-          </Panel>
-        ) : null}
-        <FitViewOnGrowth stageCount={stageCount} settled={layoutSettled} padding={FIT_PADDING} />
-      </ReactFlow>
-    </div>
+    <CanvasUiContext.Provider value={ui}>
+      <div className="canvas-pane">
+        <StagePalette />
+        <div className="canvas-pane__flow">
+          <ReactFlow<CanvasNode, CanvasEdge>
+            {...editing.flowProps}
+            edgeTypes={EDGE_TYPES}
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={NODE_TYPES}
+            onNodesChange={onFlowNodesChange}
+            onNodeClick={onNodeClick}
+            onEdgeClick={onEdgeClick}
+            onEdgeMouseEnter={onEdgeMouseEnter}
+            onEdgeMouseLeave={onEdgeMouseLeave}
+            onPaneClick={onPaneClick}
+            onKeyDown={onKeyDown}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={0.02}
+            colorMode="system"
+            nodesFocusable
+            edgesFocusable
+            nodesConnectable
+            selectNodesOnDrag={false}
+            deleteKeyCode={null}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={null}
+            aria-label="Stage graph"
+          >
+            <Background gap={20} size={1} />
+            <MiniMap<CanvasNode> pannable zoomable nodeClassName={miniMapClass} ariaLabel="Stage graph overview" />
+            <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
+            <CanvasLegend />
+            <StaleBadge stale={stale} />
+            {description.nodes.length === 0 ? (
+              <Panel position="top-center">
+                <p className="canvas-empty">No stages yet. A FROM line starts one.</p>
+              </Panel>
+            ) : null}
+            <FitViewOnGrowth stageCount={stageCount} settled={layoutSettled} padding={FIT_PADDING} />
+            <CanvasNotice />
+          </ReactFlow>
+          <CanvasDialogs />
+        </div>
+      </div>
+    </CanvasUiContext.Provider>
   );
 }

@@ -1,6 +1,11 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import type { BaseSummary, StageFlowNode } from './flow-types.ts';
+import { StageInputHandles, StageOutputHandle } from './StageHandles.tsx';
+import { StageNameEditor } from './StageNameEditor.tsx';
+import { StageNodeControls } from './StageNodeControls.tsx';
+import { StageNodeEditors } from './StageNodeEditors.tsx';
+import { useStageActions } from './use-stage-actions.ts';
 
 function BaseLine({ base }: { readonly base: BaseSummary }) {
   if (base.kind === 'stage') {
@@ -27,8 +32,11 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
   if (!data.reachable) classes.push('is-dim');
   if (data.isTarget) classes.push('is-target');
   if (selected) classes.push('is-selected');
+  if (data.building === true) classes.push('is-building');
+  if (data.rebuild === true) classes.push('is-rebuild');
   const { problems } = data;
   const more = data.instructionCount - data.instructions.length;
+  const actions = useStageActions(data.index, data.name);
   return (
     <div
       className={classes.join(' ')}
@@ -37,12 +45,12 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
       data-stage-name={data.name}
       data-reachable={String(data.reachable)}
       data-selected={String(selected)}
+      data-building={String(data.building === true)}
+      data-rebuild={String(data.rebuild === true)}
     >
-      <Handle type="target" position={Position.Left} isConnectable={false} />
+      <StageInputHandles />
       <header className="stage-node__header">
-        <span className="stage-node__name" title={data.label}>
-          {data.label}
-        </span>
+        <StageNameEditor index={data.index} label={data.label} name={data.name} />
         <span className="stage-node__badges">
           {data.isTarget ? (
             <span className="canvas-badge canvas-badge--target" title="The stage docker build builds (--target)">
@@ -65,6 +73,7 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
             </span>
           ) : null}
         </span>
+        <StageNodeControls index={data.index} label={data.label} isTarget={data.isTarget} actions={actions} />
       </header>
       <BaseLine base={data.base} />
       {data.platform === null ? null : <div className="stage-node__platform">platform {data.platform}</div>}
@@ -81,7 +90,8 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
           ))}
         </ul>
       ) : null}
-      <Handle type="source" position={Position.Right} isConnectable={false} />
+      <StageNodeEditors index={data.index} label={data.label} isTarget={data.isTarget} actions={actions} />
+      <StageOutputHandle />
     </div>
   );
 });

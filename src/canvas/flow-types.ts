@@ -51,6 +51,10 @@ export type StageNodeData = {
   /** False when the chosen target does not need this stage. */
   readonly reachable: boolean;
   readonly problems: StageProblems;
+  /** True while the build walkthrough shows this stage building. */
+  readonly building?: boolean;
+  /** True when a change at the editor's cursor would rebuild this stage. */
+  readonly rebuild?: boolean;
 };
 
 /** The data of an external image node (an image used by `COPY --from` or a mount). */

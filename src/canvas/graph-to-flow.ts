@@ -6,10 +6,16 @@ import type { Point } from './layout.ts';
 /** The view state the canvas applies on top of the graph. */
 export interface FlowView {
   readonly selectedStage: number | null;
+  /** Every selected stage (a multi-selection); `selectedStage` alone when absent. */
+  readonly selectedStages?: readonly number[];
   /** Positions the user dragged, keyed by each node's `positionKey`. */
   readonly positions: Readonly<Record<string, Point>>;
   /** The hovered edge: an index into the drawn analysis's `model.edges`. */
   readonly hoveredEdge: number | null;
+  /** Stages building in the walkthrough's current step (`data-building`). */
+  readonly building?: ReadonlySet<number> | undefined;
+  /** Stages a change at the cursor would rebuild (`data-rebuild`). */
+  readonly rebuild?: ReadonlySet<number> | undefined;
 }
 
 /** React Flow's nodes and edges (mutable array types, as React Flow's props take them). */
@@ -41,8 +47,8 @@ export function toFlowNodes(description: GraphDescription, view: Omit<FlowView, 
 }
 
 /** The edges of a graph already described. */
-export function toFlowEdges(description: GraphDescription, hoveredEdge: number | null): CanvasEdge[] {
-  return description.edges.map((edge) => toEdge(edge, hoveredEdge));
+export function toFlowEdges(description: GraphDescription, hoveredEdge: number | null, feeding?: ReadonlySet<number>): CanvasEdge[] {
+  return description.edges.map((edge) => toEdge(edge, hoveredEdge, feeding?.has(edge.edgeIndex) ?? false));
 }
 
 function describedToFlow(description: GraphDescription, view: FlowView, layout: ReadonlyMap<string, Point>): FlowGraph {
@@ -57,23 +63,26 @@ function toNode(node: NodeDescription, view: Omit<FlowView, 'hoveredEdge'>, layo
   return {
     id: node.id,
     type: 'stage',
-    data: node.data,
+    data: { ...node.data, building: view.building?.has(node.data.index) ?? false, rebuild: view.rebuild?.has(node.data.index) ?? false },
     position,
-    selected: node.data.index === view.selectedStage,
+    selected: view.selectedStages?.includes(node.data.index) ?? node.data.index === view.selectedStage,
     ariaLabel: `Stage ${node.data.label}`,
   };
 }
 
-function toEdge(edge: EdgeDescription, hoveredEdge: number | null): CanvasEdge {
+function toEdge(edge: EdgeDescription, hoveredEdge: number | null, feeding = false): CanvasEdge {
   const hovered = hoveredEdge === edge.edgeIndex;
   const classes = ['canvas-edge', `edge-${edge.kind}`];
   if (!edge.reachable) classes.push('is-dim');
   if (edge.viaOnbuild) classes.push('is-onbuild');
   if (hovered) classes.push('is-hovered');
+  if (feeding) classes.push('is-feeding');
   return {
     id: edge.id,
     source: edge.source,
     target: edge.target,
+    // A stage has two inputs: FROM edges end on its base input, COPY and mount on its copy input.
+    targetHandle: edge.kind === 'from' ? 'base' : 'copy',
     type: 'default',
     className: classes.join(' '),
     ...(edge.label === '' ? {} : { label: edge.label }),

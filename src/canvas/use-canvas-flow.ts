@@ -7,6 +7,7 @@ import { toFlowEdges, toFlowNodes } from './graph-to-flow.ts';
 import { reconcileEdges, reconcileNodes } from './reconcile.ts';
 import { useGraphLayout } from './use-graph-layout.ts';
 import { useReconciled } from './use-reconciled.ts';
+import { useTeachHighlights } from './use-teach-highlights.ts';
 
 /** What the canvas hands React Flow. */
 export interface CanvasFlow {
@@ -31,16 +32,18 @@ export function useCanvasFlow(): CanvasFlow {
   const store = useDocumentStore();
   const analysis = useDocument((s) => s.graphAnalysis);
   const selectedStage = useDocument((s) => s.selectedStage);
+  const selectedStages = useDocument((s) => s.selectedStages);
   const positions = useDocument((s) => s.positions);
   const hoveredEdge = useDocument((s) => s.hoveredEdge);
+  const { building, feeding, rebuild } = useTeachHighlights();
 
   const description = useMemo(() => describeGraph(analysis), [analysis]);
   const { positions: layout, settled } = useGraphLayout(description);
   const derivedNodes = useMemo(
-    () => toFlowNodes(description, { selectedStage, positions }, layout),
-    [description, selectedStage, positions, layout],
+    () => toFlowNodes(description, { selectedStage, selectedStages, positions, building, rebuild }, layout),
+    [description, selectedStage, selectedStages, positions, layout, building, rebuild],
   );
-  const derivedEdges = useMemo(() => toFlowEdges(description, hoveredEdge), [description, hoveredEdge]);
+  const derivedEdges = useMemo(() => toFlowEdges(description, hoveredEdge, feeding), [description, hoveredEdge, feeding]);
   const [nodes, setNodes] = useReconciled(derivedNodes, reconcileNodes);
   const [edges] = useReconciled(derivedEdges, reconcileEdges);
 

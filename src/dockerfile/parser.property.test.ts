@@ -73,7 +73,9 @@ function checkInvariants(text: string): void {
   analyzeDockerfile(text);
 }
 
-describe('parser properties', () => {
+// Each run also analyses (model, graph, 27 lint rules); on a loaded 2-core CI box that
+// takes seconds, so the time limit is generous. The runs are what makes the test strong.
+describe('parser properties', { timeout: 60_000 }, () => {
   it('any string: parses without throwing and prints back exactly', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), checkInvariants), { numRuns: 400 });
   });

@@ -21,8 +21,9 @@ export const EDITOR_OPTIONS: editor.IStandaloneEditorConstructionOptions = {
   glyphMargin: false,
   // Hovers and the find widget may reach past the pane, whose overflow is hidden.
   fixedOverflowWidgets: true,
-  // No completion feature is bundled; say so rather than let Monaco ask the worker.
-  quickSuggestions: false,
+  // Completion comes from the core (completion-provider.ts), as you type in instructions;
+  // comments and strings get none. Word-based guesses from the text would only add noise.
+  quickSuggestions: { other: 'on', comments: 'off', strings: 'off' },
   wordBasedSuggestions: 'off',
   stickyScroll: { enabled: false },
 };

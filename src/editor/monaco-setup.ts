@@ -26,6 +26,17 @@ import 'monaco-editor/features/dnd/register';
 // Problems: the marker hover (message and rule link) and F8 / Shift+F8 to step through them.
 import 'monaco-editor/features/hover/register';
 import 'monaco-editor/features/gotoError/register';
+// Language features from the core (register-language-features.ts): completion (the suggest
+// widget; `features/suggest` alone only brings inline completions), F12 / Shift+F12 with the
+// peek view, F2, the outline (Ctrl+Shift+O) and quick fixes (Ctrl+. and the light bulb).
+import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
+import 'monaco-editor/features/gotoSymbol/register';
+import 'monaco-editor/editor/contrib/gotoSymbol/browser/goToCommands';
+import 'monaco-editor/features/referenceSearch/register';
+import 'monaco-editor/features/rename/register';
+import 'monaco-editor/features/documentSymbols/register';
+import 'monaco-editor/features/quickOutline/register';
+import 'monaco-editor/features/codeAction/register';
 // Keyboard users can leave the editor with Tab after Ctrl+M.
 import 'monaco-editor/features/toggleTabFocusMode/register';
 

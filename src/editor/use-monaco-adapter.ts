@@ -6,8 +6,10 @@ import { bindDocumentSync } from './bind-document-sync.ts';
 import { bindEdgeHover } from './bind-edge-hover.ts';
 import { bindHistoryKeys } from './bind-history-keys.ts';
 import { bindMarkers } from './bind-markers.ts';
+import { bindRebuildHighlight } from './bind-rebuild-highlight.ts';
 import { bindReveal } from './bind-reveal.ts';
 import type { EditorBinding, EditorBindingContext } from './editor-binding.ts';
+import { bindLanguageFeatures } from './register-language-features.ts';
 
 /**
  * Binds a mounted Monaco editor to the document store: text both ways, cursor, undo keys,
@@ -31,6 +33,8 @@ export function useMonacoAdapter(codeEditor: editor.IStandaloneCodeEditor | null
       bindMarkers(context),
       bindReveal(context),
       bindEdgeHover(context),
+      bindRebuildHighlight(context),
+      bindLanguageFeatures(context),
     ];
     return () => {
       for (const binding of bindings.reverse()) binding.dispose();

@@ -5,8 +5,12 @@ import type { LintSettings } from '../dockerfile/lint/run-lint.ts';
 import { EMPTY_HISTORY, recordChange, stepHistory, type History } from './history.ts';
 import { isGraphBroken } from './graph-broken.ts';
 
-/** Who made a change. Each view skips the changes it made itself. */
-export type Origin = 'editor' | 'canvas' | 'history' | 'load' | 'toolbar';
+/**
+ * Who made a change. Each view skips the changes it made itself. `command` is a language
+ * command run from a view (rename, quick fix): its changes come from the core, so every
+ * view, the editor included, mirrors them.
+ */
+export type Origin = 'editor' | 'canvas' | 'history' | 'load' | 'toolbar' | 'command';
 
 /** A change to the document: the only way the text changes. */
 export interface Transaction {
@@ -55,6 +59,11 @@ export interface DocumentState {
   readonly history: History;
   /** The selected stage (index), or `null`. */
   readonly selectedStage: number | null;
+  /**
+   * Every selected stage, ascending: the canvas can select several (Shift/Ctrl+click).
+   * Holds `selectedStage` whenever that is set; empty when it is `null`.
+   */
+  readonly selectedStages: readonly number[];
   /** The editor's cursor offset, or `null` before the editor reports one. */
   readonly cursor: number | null;
   /** `--target`: a stage name or index; `null` builds the last stage. */
@@ -65,6 +74,8 @@ export interface DocumentState {
   /** The edge the pointer is over (index into `graphAnalysis.model.edges`), or `null`. */
   readonly hoveredEdge: number | null;
   readonly lintSettings: LintSettings;
+  /** The build walkthrough's current step (a wave of the plan), or `null` when not walking through. */
+  readonly walkthroughStep: number | null;
 }
 
 /** What can be done to the document. */
@@ -76,6 +87,10 @@ export interface DocumentActions {
   load(text: string): void;
   /** Selects a stage; with `reveal`, the editor shows its FROM line. */
   selectStage(index: number | null, options?: { reveal?: boolean }): void;
+  /** Adds a stage to the selection, or takes it out if it is already in it. */
+  toggleStageSelection(index: number): void;
+  /** Selects exactly these stages (the canvas's selection box). */
+  selectStages(indexes: readonly number[]): void;
   /** The editor reports its cursor; the stage under it becomes the selection. */
   setCursor(offset: number): void;
   setTarget(target: string | null): void;
@@ -83,6 +98,8 @@ export interface DocumentActions {
   hoverEdge(index: number | null): void;
   revealRange(from: number, to: number, cursor?: number): void;
   setLintSettings(settings: LintSettings): void;
+  /** Shows one step of the build walkthrough on the canvas; `null` ends the walkthrough. */
+  setWalkthroughStep(step: number | null): void;
 }
 
 export type DocumentStore = StoreApi<DocumentState & DocumentActions>;
@@ -108,6 +125,10 @@ export function stageAtOffset(analysis: Analysis, offset: number): number | null
   return analysis.model.stages[found]!.fromInstruction.from <= Math.max(offset, lineStart) ? found : null;
 }
 
+function selectedList(index: number | null): readonly number[] {
+  return index === null ? [] : [index];
+}
+
 /** Creates the store with `text` as the first document. `now` is injectable for tests. */
 export function createDocumentStore(text: string, now: () => number = () => Date.now()): DocumentStore {
   const initial = analyze(text, null, {});
@@ -127,7 +148,15 @@ export function createDocumentStore(text: string, now: () => number = () => Date
           : state.selectedStage !== null && state.selectedStage < graphAnalysis.model.stages.length
             ? state.selectedStage
             : null;
+      const stageCount = graphAnalysis.model.stages.length;
+      const selectedStages =
+        selectStage !== undefined
+          ? selectedList(selectedStage)
+          : selectedStage === null
+            ? []
+            : state.selectedStages.filter((index) => index < stageCount);
       set({
+        selectedStages,
         text,
         analysis,
         graphAnalysis,
@@ -162,18 +191,22 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       lastChange: null,
       history: EMPTY_HISTORY,
       selectedStage: null,
+      selectedStages: [],
       cursor: null,
       target: null,
       positions: {},
       reveal: null,
       hoveredEdge: null,
       lintSettings: {},
+      walkthroughStep: null,
 
       dispatch(transaction) {
         if (transaction.changes.length === 0) return;
         const state = get();
         const after = applyChanges(state.text, transaction.changes);
-        const history = recordChange(state.history, state.text, after, transaction.changes, state.cursor, now());
+        // Only the editor types: a one-character canvas edit is a gesture of its own, never
+        // part of a run of keystrokes (one undo step per gesture).
+        const history = recordChange(state.history, state.text, after, transaction.changes, state.cursor, now(), transaction.origin === 'editor');
         commit(transaction.changes, transaction.origin, history, transaction.cursor ?? null, transaction.selectStage);
       },
       undo: () => step('undo'),
@@ -186,20 +219,38 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       selectStage(index, options) {
         const stage = index === null ? undefined : get().graphAnalysis.model.stages[index];
         if (stage === undefined) {
-          set({ selectedStage: null });
+          set({ selectedStage: null, selectedStages: [] });
           return;
         }
         if (options?.reveal !== true) {
-          set({ selectedStage: index });
+          set({ selectedStage: index, selectedStages: [stage.index] });
           return;
         }
         const current = get().analysis.model.stages[stage.index] ?? stage;
-        set({ selectedStage: index, reveal: { seq: ++seq, from: current.from, to: current.to, cursor: current.fromInstruction.from } });
+        set({ selectedStage: index, selectedStages: [stage.index], reveal: { seq: ++seq, from: current.from, to: current.to, cursor: current.fromInstruction.from } });
       },
       setCursor(offset) {
         const state = get();
         const stage = stageAtOffset(state.analysis, offset);
-        set({ cursor: offset, selectedStage: stage });
+        // A cursor that stays in a stage of a multi-selection keeps the selection.
+        const keep = stage !== null && state.selectedStages.includes(stage) && state.selectedStage === stage;
+        set({ cursor: offset, selectedStage: stage, selectedStages: keep ? state.selectedStages : selectedList(stage) });
+      },
+      toggleStageSelection(index) {
+        const state = get();
+        if (state.graphAnalysis.model.stages[index] === undefined) return;
+        if (state.selectedStages.includes(index)) {
+          const selectedStages = state.selectedStages.filter((i) => i !== index);
+          const last = selectedStages[selectedStages.length - 1];
+          set({ selectedStages, selectedStage: state.selectedStage === index ? (last ?? null) : state.selectedStage });
+          return;
+        }
+        set({ selectedStages: [...state.selectedStages, index].sort((a, b) => a - b), selectedStage: index });
+      },
+      selectStages(indexes) {
+        const count = get().graphAnalysis.model.stages.length;
+        const selectedStages = [...new Set(indexes)].filter((i) => i >= 0 && i < count).sort((a, b) => a - b);
+        set({ selectedStages, selectedStage: selectedStages[selectedStages.length - 1] ?? null });
       },
       setTarget(target) {
         reanalyze({ target });
@@ -215,6 +266,9 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       },
       setLintSettings(lintSettings) {
         reanalyze({ lintSettings });
+      },
+      setWalkthroughStep(walkthroughStep) {
+        set({ walkthroughStep });
       },
     };
   });

@@ -42,8 +42,10 @@ export function recordChange(
   changes: ChangeSet,
   cursorBefore: number | null,
   now: number,
+  /** False for changes that are never keystrokes (canvas gestures, loads). */
+  mayBeTyping = true,
 ): History {
-  const typing = isTyping(changes);
+  const typing = mayBeTyping && isTyping(changes);
   const top = history.undo[history.undo.length - 1];
   if (typing && top !== undefined && top.typing && now - top.time < TYPING_GROUP_MS) {
     const runStart = applyChanges(before, top.inverse);

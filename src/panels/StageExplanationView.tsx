@@ -1,0 +1,31 @@
+import { useMemo } from 'react';
+import { explainStage, ExplanationTopic } from '../dockerfile/teach/explain-stage.ts';
+import { useDocument } from '../store/document-context.ts';
+
+const TOPIC_LABELS: Readonly<Record<ExplanationTopic, string>> = {
+  [ExplanationTopic.base]: 'Starts from',
+  [ExplanationTopic.installs]: 'Installs',
+  [ExplanationTopic.builds]: 'Builds',
+  [ExplanationTopic.copies]: 'Copies in',
+  [ExplanationTopic.sets]: 'Sets',
+  [ExplanationTopic.exposes]: 'Exposes',
+  [ExplanationTopic.runs]: 'Runs',
+  [ExplanationTopic.commands]: 'Also runs',
+};
+
+/** A stage in plain language: one line per topic (what it starts from, installs, copies, …). */
+export function StageExplanationView({ index }: { readonly index: number }) {
+  const analysis = useDocument((s) => s.graphAnalysis);
+  const explanation = useMemo(() => explainStage(analysis, index), [analysis, index]);
+  if (explanation === null) return null;
+  return (
+    <dl className="stage-explanation" aria-label={`What stage ${explanation.title} does`} data-explanation={explanation.stage}>
+      {explanation.parts.map((part) => (
+        <div key={part.topic} className="stage-explanation__part" data-topic={part.topic}>
+          <dt>{TOPIC_LABELS[part.topic]}</dt>
+          <dd>{part.text}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}

@@ -1,0 +1,20 @@
+import { useEffect } from 'react';
+import { ALL_RULES } from '../dockerfile/lint/all-rules.ts';
+import type { DocumentStore } from '../store/document-store.ts';
+import { loadLintSettings, saveLintSettings } from './lint-settings-storage.ts';
+
+const KNOWN_RULES: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.name));
+
+/**
+ * Applies the lint settings remembered in localStorage when the app starts, and remembers
+ * every later change (from the Lint settings panel or anywhere else), so a reload keeps them.
+ */
+export function useStoredLintSettings(store: DocumentStore): void {
+  useEffect(() => {
+    const stored = loadLintSettings(window.localStorage, KNOWN_RULES);
+    if ((stored.off?.length ?? 0) > 0 || (stored.error?.length ?? 0) > 0) store.getState().setLintSettings(stored);
+    return store.subscribe((state, previous) => {
+      if (state.lintSettings !== previous.lintSettings) saveLintSettings(window.localStorage, state.lintSettings);
+    });
+  }, [store]);
+}
