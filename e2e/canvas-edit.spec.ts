@@ -385,3 +385,81 @@ test('undo and redo work across editor edits and canvas edits', async ({ page })
   await page.keyboard.press('Control+Z');
   expect(await downloadedText(page)).toBe(typed);
 });
+
+test('the stage menu from the keyboard: arrows move, Enter runs Duplicate; Set as target changes the target', async ({ page }) => {
+  const button = stageNode(page, 'tools').getByRole('button', { name: 'Stage menu for tools' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Stage tools' });
+  await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(menu.getByRole('menuitem', { name: 'Duplicate' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeHidden();
+  await expect(page.locator('[data-stage-index]')).toHaveCount(5);
+  await expect(page.locator('[data-stage-index="3"]')).toHaveAttribute('data-stage-name', 'tools-copy');
+  const lines = (await downloadedText(page)).split('\n');
+  expect(lineDiff(FIXTURE_LINES, lines).removed).toEqual([]);
+  expect(lineDiff(FIXTURE_LINES, lines).added).toEqual(['FROM alpine:3.20 AS tools-copy', 'RUN apk add --no-cache curl', '']);
+
+  await button.click();
+  await page.getByRole('menu', { name: 'Stage tools' }).getByRole('menuitem', { name: 'Set as target' }).click();
+  await expect(page.getByRole('combobox', { name: 'Target' })).toHaveValue('tools');
+  await expect(stageNode(page, 'runtime')).toHaveAttribute('data-reachable', 'false');
+
+  // Escape closes the menu and gives the button the keyboard back.
+  await button.click();
+  await expect(page.getByRole('menu', { name: 'Stage tools' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('menu', { name: 'Stage tools' })).toBeHidden();
+  await expect(button).toBeFocused();
+});
+
+test('connecting from the keyboard: the expanded view picks the stage to copy from, Enter accepts the form', async ({ page }) => {
+  await nodeWrapper(page, 'runtime').focus();
+  await page.keyboard.press('Enter');
+  const details = stageNode(page, 'runtime').getByRole('region', { name: 'Stage details' });
+  await details.getByRole('combobox', { name: 'Copy from' }).selectOption('tools');
+  const form = page.getByRole('form', { name: 'Copy from tools' });
+  await expect(form.getByRole('textbox', { name: 'Source' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  const lines = (await downloadedText(page)).split('\n');
+  expect(lineDiff(FIXTURE_LINES, lines)).toEqual({ added: ['COPY --from=tools / /'], removed: [] });
+});
+
+test('Shift+drag draws a selection box; the stages in it are selected, and Delete asks for all of them', async ({ page }) => {
+  const names = ['deps', 'build', 'tools', 'runtime'];
+  const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
+  for (const name of names) {
+    const found = await stageNode(page, name).boundingBox();
+    if (found === null) throw new Error(`no ${name} node`);
+    boxes.set(name, found);
+  }
+  const tools = boxes.get('tools')!;
+  const runtime = boxes.get('runtime')!;
+  const left = Math.min(tools.x, runtime.x) - 10;
+  const top = Math.min(tools.y, runtime.y) - 10;
+  const right = Math.max(tools.x + tools.width, runtime.x + runtime.width) + 10;
+  const bottom = Math.max(tools.y + tools.height, runtime.y + runtime.height) + 10;
+  // React Flow selects the nodes wholly inside the box: tools, runtime, and any the layout put between.
+  const expected = names.filter((name) => {
+    const b = boxes.get(name)!;
+    return b.x >= left && b.x + b.width <= right && b.y >= top && b.y + b.height <= bottom;
+  });
+  await page.keyboard.down('Shift');
+  await dragBetween(page, { x: left, y: top }, { x: right, y: bottom });
+  await page.keyboard.up('Shift');
+  const selected = page.locator('[data-stage-index][data-selected="true"]');
+  await expect(selected).toHaveCount(expected.length);
+  for (const name of expected) await expect(stageNode(page, name)).toHaveAttribute('data-selected', 'true');
+
+  await nodeWrapper(page, 'runtime').focus();
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(`Deletes stages ${names.filter((n) => expected.includes(n)).join(', ')}`);
+  await dialog.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page.locator('[data-stage-index]')).toHaveCount(names.length - expected.length);
+  await page.getByRole('button', { name: 'Undo' }).click();
+  expect(await downloadedText(page)).toBe(FIXTURE);
+});

@@ -6,7 +6,17 @@ import type { Page } from '@playwright/test';
  * or click on a word, as a user does.
  */
 export async function pointAtText(page: Page, needle: string, nth = 0): Promise<{ x: number; y: number }> {
-  const point = await page.locator('.editor-pane .view-lines').evaluate(
+  // Monaco renders typed text on the next animation frame: look again for a moment.
+  for (let attempt = 0; attempt < 50; attempt++) {
+    const point = await findText(page, needle, nth);
+    if (point !== null) return point;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`"${needle}" is not on screen in the editor`);
+}
+
+async function findText(page: Page, needle: string, nth: number): Promise<{ x: number; y: number } | null> {
+  return page.locator('.editor-pane .view-lines').evaluate(
     (root, [wanted, index]) => {
       let seen = 0;
       for (const line of root.querySelectorAll('.view-line')) {
@@ -31,8 +41,6 @@ export async function pointAtText(page: Page, needle: string, nth = 0): Promise<
     },
     [needle, nth] as const,
   );
-  if (point === null) throw new Error(`"${needle}" is not on screen in the editor`);
-  return point;
 }
 
 /** Clicks on the first character of `needle` in the editor (the cursor lands before or after it). */

@@ -57,10 +57,13 @@ test('clicking a problem reveals its line in the editor and selects its stage', 
   expect((await downloadedText(page)).split('\n')[1]).toBe('# MAINTAINER jo');
 });
 
-test('Enter on a focused problem reveals it too', async ({ page }) => {
+test('arrow keys move between problems and Enter reveals one', async ({ page }) => {
   await page.getByRole('tab', { name: 'Problems' }).click();
-  const row = page.getByRole('region', { name: 'Problems' }).locator('tbody tr[data-line="5"]', { hasText: 'MaintainerDeprecated' });
-  await row.focus();
+  const panel = page.getByRole('region', { name: 'Problems' });
+  await panel.locator('tbody tr[data-line="2"]', { hasText: 'MaintainerDeprecated' }).focus();
+  // Down moves to the next finding: the other MAINTAINER, on line 5.
+  await page.keyboard.press('ArrowDown');
+  await expect(panel.locator('tbody tr[data-line="5"]', { hasText: 'MaintainerDeprecated' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('[data-stage-index="1"]')).toHaveAttribute('data-selected', 'true');
   await page.keyboard.type('# ');

@@ -2,7 +2,7 @@ import { graphToDot, graphToMermaid } from '../dockerfile/graph-text.ts';
 import { copyToClipboard } from '../io/copy-to-clipboard.ts';
 import { downloadBlob } from '../io/download-blob.ts';
 import { exportFileName } from '../io/export-file-name.ts';
-import { renderGraphImage, type GraphImageFormat } from '../io/graph-image.ts';
+import type { GraphImageFormat } from '../io/graph-image.ts';
 import { useDocumentStore } from '../store/document-context.ts';
 import { MenuButton, type MenuEntry } from './MenuButton.tsx';
 import { showNotice } from './notices.ts';
@@ -31,6 +31,8 @@ export function ExportMenu() {
     try {
       const root = document.querySelector('.canvas-pane');
       if (root === null) throw new Error('The graph is not on screen, so there is nothing to export.');
+      // Loaded on first use: the image renderer is not needed to open the app.
+      const { renderGraphImage } = await import('../io/graph-image.ts');
       downloadBlob(await renderGraphImage(root, format), name(format));
       showNotice(`Saved ${name(format)}`);
     } catch (error) {

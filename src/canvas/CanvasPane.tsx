@@ -12,7 +12,7 @@ import {
   type NodeMouseHandler,
   type NodeTypes,
 } from '@xyflow/react';
-import { useCallback, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
 import { CanvasDialogs } from './CanvasDialogs.tsx';
 import { CanvasLegend } from './CanvasLegend.tsx';
@@ -54,6 +54,10 @@ export function CanvasPane() {
   const [ui] = useState(createCanvasUiStore);
   const editing = useCanvasEditing(ui);
   const { filterNodeChanges, onStageClick, onKey } = editing;
+  // Per-stage view state is keyed by index: when stages come or go (from either view), the
+  // indexes mean other stages, so open forms close. Edge indexes shift on any graph change.
+  useEffect(() => ui.getState().resetStages(), [stageCount, ui]);
+  useEffect(() => ui.getState().selectEdge(null), [description, ui]);
   const onFlowNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => onNodesChange(filterNodeChanges(changes)),
     [filterNodeChanges, onNodesChange],

@@ -20,7 +20,8 @@ const COLUMNS: readonly { readonly key: ProblemSortKey | null; readonly label: s
 /**
  * Every finding of the document: severity (icon and text), rule, message and line. Sorted
  * by severity then line; a column header sorts by that column (again: the other way).
- * Clicking a finding, or Enter on it, shows it in the editor and selects its stage.
+ * Clicking a finding, or Enter on it, shows it in the editor and selects its stage; the
+ * arrow keys move between findings.
  */
 export function ProblemsPanel() {
   const store = useDocumentStore();
@@ -36,10 +37,17 @@ export function ProblemsPanel() {
     if (stage !== null) state.selectStage(stage);
     state.revealRange(diagnostic.from, diagnostic.to, diagnostic.from);
   };
-  const onKeyDown = (event: KeyboardEvent, diagnostic: Diagnostic, stage: number | null) => {
+  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, diagnostic: Diagnostic, stage: number | null) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
       reveal(diagnostic, stage);
+      return;
+    }
+    // Up and down walk the list, as in an editor's problems view.
+    const next = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.key === 'ArrowUp' ? event.currentTarget.previousElementSibling : null;
+    if (next instanceof HTMLElement) {
+      event.preventDefault();
+      next.focus();
     }
   };
 

@@ -142,19 +142,16 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       const broken = isGraphBroken(analysis);
       const graphAnalysis = broken ? state.graphAnalysis : analysis;
       const mappedCursor = cursor ?? (state.cursor === null ? null : mapOffset(state.cursor, changes));
+      const stageCount = graphAnalysis.model.stages.length;
+      // Stages past the new end drop out of the selection; the rest of it stays.
+      const selectedStages =
+        selectStage !== undefined ? selectedList(selectStage) : state.selectedStages.filter((index) => index < stageCount);
       const selectedStage =
         selectStage !== undefined
           ? selectStage
-          : state.selectedStage !== null && state.selectedStage < graphAnalysis.model.stages.length
+          : state.selectedStage !== null && state.selectedStage < stageCount
             ? state.selectedStage
-            : null;
-      const stageCount = graphAnalysis.model.stages.length;
-      const selectedStages =
-        selectStage !== undefined
-          ? selectedList(selectedStage)
-          : selectedStage === null
-            ? []
-            : state.selectedStages.filter((index) => index < stageCount);
+            : (selectedStages[selectedStages.length - 1] ?? null);
       set({
         selectedStages,
         text,

@@ -106,6 +106,17 @@ describe('quickFixesFor', () => {
     expect(quickFixesFor(analysis, finding)).toEqual([]);
   });
 
+  it('UnknownInstruction "RUNN" and "copi" — RUN and copy, in the casing typed', () => {
+    expect(fix('FROM alpine\nRUNN echo hi\n', 'UnknownInstruction')).toMatchObject({ text: 'FROM alpine\nRUN echo hi\n', left: 0 });
+    expect(fix('from alpine\ncopi a b\n', 'UnknownInstruction')).toMatchObject({ text: 'from alpine\ncopy a b\n', left: 0 });
+  });
+
+  it('UnknownInstruction "FOOBAR" — nothing close: no fix', () => {
+    const analysis = analyzeDockerfile('FROM alpine\nFOOBAR x\n');
+    const finding = analysis.diagnostics.find((d) => d.rule === 'UnknownInstruction')!;
+    expect(quickFixesFor(analysis, finding)).toEqual([]);
+  });
+
   it('a rule with no obvious fix (UndefinedVar) — no fix', () => {
     const analysis = analyzeDockerfile('FROM alpine\nRUN echo $NOPE\nENV X=$NOPE\n');
     const finding = analysis.diagnostics.find((d) => d.rule === 'UndefinedVar')!;

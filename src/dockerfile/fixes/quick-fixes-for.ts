@@ -3,6 +3,7 @@ import type { Change } from '../edits/changes.ts';
 import type { EditResult } from '../edits/edit-result.ts';
 import { convertToJsonForm, jsonFormStyles } from './convert-to-json-form.ts';
 import { fixCasing, majorityLowercase } from './fix-casing.ts';
+import { fixInstructionKeyword } from './fix-instruction-keyword.ts';
 import { legacyKeyValueToEquals } from './legacy-key-value-to-equals.ts';
 import { AUTHORS_LABEL, maintainerToLabel } from './maintainer-to-label.ts';
 import type { FindingRef } from './quick-fix.ts';
@@ -33,8 +34,8 @@ function inserted(result: EditResult): string {
 
 /**
  * The quick fixes for one finding, the preferred one first. Only findings whose fix is
- * obvious get any: casing, JSON form, MAINTAINER, stage names, a `--from` naming no stage
- * and legacy `key value` pairs.
+ * obvious get any: casing, JSON form, MAINTAINER, stage names, a `--from` naming no stage,
+ * legacy `key value` pairs and a misspelt instruction keyword.
  */
 export function quickFixesFor(analysis: Analysis, finding: FindingRef): QuickFix[] {
   const { rule } = finding;
@@ -80,6 +81,10 @@ export function quickFixesFor(analysis: Analysis, finding: FindingRef): QuickFix
     case 'FromIsImage': {
       const result = useNearestStage(analysis, finding);
       return offered(`Use stage '${inserted(result)}'`, rule, true, result);
+    }
+    case 'UnknownInstruction': {
+      const result = fixInstructionKeyword(analysis, finding);
+      return offered(`Change to '${inserted(result)}'`, rule, true, result);
     }
     case 'LegacyKeyValueFormat':
       return offered('Use key=value', rule, true, legacyKeyValueToEquals(analysis, finding));

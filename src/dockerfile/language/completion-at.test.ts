@@ -102,6 +102,11 @@ describe('completionsAt', () => {
     expect(complete('from golang as build\nfrom build |')?.labels).toEqual(['as']);
   });
 
+  it('"FROM alpine AS |" and "FROM --platform=x |" — no AS offered', () => {
+    expect(complete('FROM alpine AS |')).toBeNull();
+    expect(complete('FROM --platform=linux/amd64 |')?.labels).toEqual(['scratch']);
+  });
+
   it('"FROM ${|" — the global ARGs and the platform ARGs', () => {
     const c = complete('ARG BASE=alpine\nARG TAG\nFROM ${|}');
     expect(c?.labels.slice(0, 2)).toEqual(['BASE', 'TAG']);

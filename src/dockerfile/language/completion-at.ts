@@ -145,7 +145,7 @@ export function completionsAt(analysis: Analysis, offset: number): CompletionLis
       const scratch: CompletionItem = { label: 'scratch', kind: 'keyword', insertText: 'scratch', detail: 'an empty base image', sortText: '9999' };
       return list(offset - base[1]!.length, wordEnd(source, offset, /[\w.\-/:@]/), [...items, scratch]);
     }
-    const as = /^\s*from\s+(?:--\S+\s+)*\S+\s+(\w*)$/i.exec(prefix);
+    const as = /^\s*from\s+(?:--\S+\s+)*[^\s-]\S*\s+(\w*)$/i.exec(prefix);
     if (as !== null) {
       const word = current.keyword === current.keyword.toLowerCase() ? 'as' : 'AS';
       const item: CompletionItem = { label: word, kind: 'keyword', insertText: `${word} `, detail: 'names the stage' };

@@ -92,6 +92,27 @@ describe('hoverAt', () => {
     expect(h?.markdown).toContain('https://hub.docker.com/_/golang');
   });
 
+  it('FROM build in a later stage — the summary of the stage it builds on', () => {
+    const text = 'FROM golang AS build\nFROM build AS test\nRUN go test\n';
+    const h = hoverAt(analyzeDockerfile(text), offsetOf(text, 'FROM build', 6));
+    expect(h?.markdown).toContain('**Stage 0 `build`**');
+    expect(h?.markdown).toContain('`test` builds on it (FROM)');
+    expect(h?.markdown).not.toContain('The target does not need this stage');
+  });
+
+  it('AS unused in a stage no one needs — says BuildKit skips it', () => {
+    const text = 'FROM golang AS unused\nFROM alpine\n';
+    expect(hoverAt(analyzeDockerfile(text), offsetOf(text, 'unused', 1))?.markdown).toContain('The target does not need this stage, so BuildKit skips it.');
+  });
+
+  it('COPY --from=nginx:1.27 (no such stage) — the image parts', () => {
+    const text = 'FROM alpine\nCOPY --from=nginx:1.27 /etc/nginx /etc/nginx\n';
+    const h = hoverAt(analyzeDockerfile(text), offsetOf(text, 'nginx:1.27', 2));
+    expect(text.slice(h!.from, h!.to)).toBe('nginx:1.27');
+    expect(h?.markdown).toContain('| Repository | `library/nginx` |');
+    expect(h?.markdown).toContain('| Tag | `1.27` |');
+  });
+
   it('plain argument text (go build) — no hover', () => {
     expect(hover('go build')).toBeNull();
   });
