@@ -3,6 +3,7 @@ import { addInstruction } from '../dockerfile/edits/add-instruction.ts';
 import { editInstruction } from '../dockerfile/edits/edit-instruction.ts';
 import { moveInstruction } from '../dockerfile/edits/move-instruction.ts';
 import { removeInstruction } from '../dockerfile/edits/remove-instruction.ts';
+import { focusInStage } from './focus-stage-node.ts';
 import type { CanvasCommand, IntentOutcome } from './use-canvas-intent.ts';
 
 /** Props of {@link InstructionList}. */
@@ -18,13 +19,9 @@ export interface InstructionListProps {
 
 const DRAG_TYPE = 'application/x-stagewright-instruction';
 
-/** Focuses instruction `index` of `stage` once React has drawn the new order. */
+/** Focuses instruction `index` of `stage` (or, past the last one, the add field) once drawn. */
 function focusInstruction(stage: number, index: number): void {
-  requestAnimationFrame(() => {
-    document
-      .querySelector<HTMLElement>(`[data-stage-index="${stage}"] [data-instruction-index="${index}"] .instruction-row__text`)
-      ?.focus();
-  });
+  focusInStage(stage, `[data-instruction-index="${index}"] .instruction-row__text, .instruction-list__items:not(:has([data-instruction-index="${index}"])) ~ .instruction-list__add`);
 }
 
 /**
@@ -63,7 +60,7 @@ export function InstructionList({ stage, instructions, keywords, run, onRefusal 
       event.preventDefault();
       if (field.value === original) return;
       const text = field.value;
-      apply((analysis) => editInstruction(analysis, { stage, instruction: index, text }));
+      if (apply((analysis) => editInstruction(analysis, { stage, instruction: index, text }))) focusInstruction(stage, index);
     }
   };
 
@@ -142,7 +139,9 @@ export function InstructionList({ stage, instructions, keywords, run, onRefusal 
                 type="button"
                 className="stage-node__icon-button"
                 aria-label={`Remove instruction ${index + 1}: ${keyword}`}
-                onClick={() => apply((analysis) => removeInstruction(analysis, { stage, instruction: index }))}
+                onClick={() => {
+                  if (apply((analysis) => removeInstruction(analysis, { stage, instruction: index }))) focusInstruction(stage, index);
+                }}
               >
                 ×
               </button>

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import { setBaseImage } from '../dockerfile/edits/set-base-image.ts';
 import { setPlatform } from '../dockerfile/edits/set-platform.ts';
+import { focusInStage } from './focus-stage-node.ts';
 import { InstructionList } from './InstructionList.tsx';
 import { StageConnectPicker } from './StageConnectPicker.tsx';
 import type { StageActions } from './use-stage-actions.ts';
@@ -30,7 +31,10 @@ export function StageDetails({ index, isTarget, actions }: StageDetailsProps) {
       setRefusal(null);
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      if (field.value.trim() !== original) commit(field.value.trim());
+      if (field.value.trim() === original) return;
+      commit(field.value.trim());
+      // The field is keyed by the text, so it remounts with the new value: keep the keyboard.
+      focusInStage(index, `input[name="${field.name}"]`);
     }
   };
   const show = (outcome: { readonly ok: boolean; readonly reason?: string }) => setRefusal(outcome.ok ? null : (outcome.reason ?? null));
@@ -47,6 +51,7 @@ export function StageDetails({ index, isTarget, actions }: StageDetailsProps) {
         <input
           // Keyed by the text: an edit from elsewhere resets the field.
           key={`base:${source.base}`}
+          name="base-image"
           defaultValue={source.base}
           spellCheck={false}
           onKeyDown={commitOnEnter(source.base, (image) => show(actions.run((a) => setBaseImage(a, { stage: index, image }))))}
@@ -56,6 +61,7 @@ export function StageDetails({ index, isTarget, actions }: StageDetailsProps) {
         <span>Platform</span>
         <input
           key={`platform:${source.platform}`}
+          name="platform"
           defaultValue={source.platform}
           placeholder="none (the build's platform)"
           spellCheck={false}

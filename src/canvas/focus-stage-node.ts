@@ -10,3 +10,13 @@ export function focusStageNode(index: number): void {
     if (wrapper instanceof HTMLElement) wrapper.focus();
   });
 }
+
+/**
+ * Focuses the element matching `selector` inside stage `index`'s node once React has drawn
+ * it: fields keyed by their text remount after a commit, and the keyboard should stay put.
+ */
+export function focusInStage(index: number, selector: string): void {
+  requestAnimationFrame(() => {
+    document.querySelector<HTMLElement>(`.react-flow__node [data-stage-index="${index}"] ${selector}`)?.focus();
+  });
+}

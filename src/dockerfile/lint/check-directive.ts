@@ -7,6 +7,9 @@ export interface CheckDirective {
   readonly skipAll: boolean;
   /** `error=true`: BuildKit fails the build on any finding, so findings are errors. */
   readonly error: boolean;
+  /** `experimental=…`: experimental rules to run; `all` runs every one. */
+  readonly experimental: ReadonlySet<string>;
+  readonly experimentalAll: boolean;
 }
 
 /** Reads BuildKit's `check` directive value. Unknown keys are ignored, as BuildKit does. */
@@ -15,6 +18,8 @@ export function parseCheckDirective(directives: readonly Directive[]): CheckDire
   const skip = new Set<string>();
   let skipAll = false;
   let error = false;
+  const experimental = new Set<string>();
+  let experimentalAll = false;
   if (directive !== undefined) {
     for (const part of directive.value.split(';')) {
       const eq = part.indexOf('=');
@@ -28,7 +33,14 @@ export function parseCheckDirective(directives: readonly Directive[]): CheckDire
           else if (rule !== '') skip.add(rule);
         }
       } else if (key === 'error') error = value.toLowerCase() === 'true';
+      else if (key === 'experimental') {
+        for (const name of value.split(',')) {
+          const rule = name.trim();
+          if (rule.toLowerCase() === 'all') experimentalAll = true;
+          else if (rule !== '') experimental.add(rule);
+        }
+      }
     }
   }
-  return { skip, skipAll, error };
+  return { skip, skipAll, error, experimental, experimentalAll };
 }

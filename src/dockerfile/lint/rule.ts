@@ -28,5 +28,10 @@ export interface LintRule {
   readonly severity: Severity;
   /** One sentence, shown in settings and hovers. */
   readonly description: string;
+  /**
+   * BuildKit runs experimental rules only when `# check=experimental=<name>|all` asks for
+   * them; so do we, unless the user turns the rule on in the settings.
+   */
+  readonly experimental?: boolean;
   check(context: LintContext): LintFinding[];
 }

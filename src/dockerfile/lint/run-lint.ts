@@ -9,6 +9,8 @@ export interface LintSettings {
   readonly off?: readonly string[];
   /** Rules raised to error. */
   readonly error?: readonly string[];
+  /** Experimental rules turned on (they are off unless `# check=experimental=` asks). */
+  readonly on?: readonly string[];
 }
 
 /**
@@ -19,9 +21,13 @@ export function runLint(context: LintContext, rules: readonly LintRule[], settin
   const check = parseCheckDirective(context.ast.directives);
   const off = new Set(settings.off ?? []);
   const raised = new Set(settings.error ?? []);
+  const on = new Set(settings.on ?? []);
   const diagnostics: Diagnostic[] = [];
   for (const rule of rules) {
     if (off.has(rule.name)) continue;
+    if (rule.experimental === true && !on.has(rule.name) && !raised.has(rule.name) && !check.experimentalAll && !check.experimental.has(rule.name)) {
+      continue;
+    }
     if (rule.source === 'buildkit' && (check.skipAll || check.skip.has(rule.name))) continue;
     const url = ruleUrl(rule.name);
     for (const finding of rule.check(context)) {

@@ -2,9 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { invalidDefinitionDescription } from './invalid-definition-description.ts';
 import { lintWith } from './support/test-lint.ts';
 
-const lint = (text: string) => lintWith(invalidDefinitionDescription, text);
+// Experimental in BuildKit: it runs only when asked for, so the tests ask for it.
+const lint = (text: string) => lintWith(invalidDefinitionDescription, text, { lint: { on: ['InvalidDefinitionDescription'] } });
 
 describe('InvalidDefinitionDescription', () => {
+  it('# bar this is the bar / ARG foo=bar — off unless asked for, as in BuildKit', () => {
+    const text = '# bar this is the bar\nARG foo=bar\nFROM scratch\n';
+    expect(lintWith(invalidDefinitionDescription, text)).toEqual([]);
+    expect(lintWith(invalidDefinitionDescription, `# check=experimental=InvalidDefinitionDescription\n${text}`)).toHaveLength(1);
+  });
+
   it("BuildKit's bad example — warns on each comment, as info", () => {
     const text = [
       '# bar this is the bar',

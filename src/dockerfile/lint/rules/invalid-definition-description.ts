@@ -54,6 +54,7 @@ export const invalidDefinitionDescription: LintRule = {
   name: 'InvalidDefinitionDescription',
   source: 'buildkit',
   severity: 'info',
+  experimental: true,
   description:
     'Comment for build stage or argument should follow the format: `# <arg/stage name> <description>`. If this is not intended to be a description comment, add an empty line or comment between the instruction and the comment.',
   check({ ast }) {
