@@ -43,7 +43,10 @@ test('the cursor moved into another stage selects that node', async ({ page }) =
 test('clicking a node puts the editor cursor on its FROM line', async ({ page }) => {
   await stageNode(page, 'final').click();
   await expect(stageNode(page, 'final')).toHaveAttribute('data-selected', 'true');
-  // Type at the cursor and read the text back: the character lands at the FROM line.
-  await page.keyboard.type('#');
-  expect((await downloadedText(page)).split('\n')[2]).toBe('#FROM busybox AS final');
+  // Type a comment line at the cursor and read the text back: it lands above the FROM line.
+  await page.keyboard.type('# c');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Enter');
+  const lines = (await downloadedText(page)).split('\n');
+  expect(lines.slice(2, 4)).toEqual(['# c', 'FROM busybox AS final']);
 });
