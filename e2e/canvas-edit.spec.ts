@@ -273,7 +273,10 @@ test('instructions are edited, removed and added in the expanded view', async ({
   const run = details.getByRole('textbox', { name: 'Instruction 1: RUN' });
   await run.fill('RUN apk add --no-cache curl jq');
   await run.press('Enter');
-  await details.getByRole('textbox', { name: 'Add instruction' }).fill('ENTRYPOINT ["curl"]');
+  // Typed key by key: spaces and Backspace must reach the field, not the canvas.
+  await details.getByRole('textbox', { name: 'Add instruction' }).pressSequentially('ENTRYPOINT ["curl"] x');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
   await details.getByRole('textbox', { name: 'Add instruction' }).press('Enter');
   let lines = (await downloadedText(page)).split('\n');
   expect(lineDiff(FIXTURE_LINES, lines)).toEqual({
@@ -294,6 +297,12 @@ test('instructions are edited, removed and added in the expanded view', async ({
   await platform.press('Enter');
   lines = (await downloadedText(page)).split('\n');
   expect(lines).toContain('FROM --platform=linux/arm64 alpine:3.21 AS tools');
+
+  // An empty platform removes the flag.
+  await details.getByRole('textbox', { name: 'Platform' }).fill('');
+  await details.getByRole('textbox', { name: 'Platform' }).press('Enter');
+  lines = (await downloadedText(page)).split('\n');
+  expect(lines).toContain('FROM alpine:3.21 AS tools');
 });
 
 test('moving a stage up that a later one needs is refused with the reason; Move down works', async ({ page }) => {
@@ -351,6 +360,17 @@ test('removing a COPY edge with Delete, and a FROM edge only after asking', asyn
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   lines = (await downloadedText(page)).split('\n');
   expect(lines).toContain('FROM deps AS build');
+
+  // Confirmed, the FROM names the image deps starts from; nothing else changes.
+  await fromEdge.locator('.react-flow__edge-interaction').hover({ force: true });
+  await fromEdge.getByRole('button', { name: 'Remove edge' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Remove' }).click();
+  await expect(fromEdge).toHaveCount(0);
+  lines = (await downloadedText(page)).split('\n');
+  expect(lineDiff(FIXTURE_LINES, lines)).toEqual({
+    added: ['FROM golang:${GO_VERSION} AS build'],
+    removed: ['FROM deps AS build', 'COPY --from=build /out/app /app'],
+  });
 });
 
 test('undo and redo work across editor edits and canvas edits', async ({ page }) => {
