@@ -2,8 +2,7 @@ import type { Diagnostic, Directive, DockerfileAst, Heredoc, Instruction, Range 
 import { TokenKind } from './ast.ts';
 import { isRegexpSpace, skipSpaces, utf8Length } from './chars.ts';
 import { heredocsFromLine } from './parse/heredoc-words.ts';
-import { isInstructionName } from './instructions.ts';
-import { InstructionNode } from './parse/instruction-node.ts';
+import { InstructionNode, type ParseContext } from './parse/instruction-node.ts';
 import { splitCommand } from './parse/split-command.ts';
 import { upperKeyword } from './parse/instruction-line.ts';
 import { LogicalLine } from './parse/logical-line.ts';
@@ -65,11 +64,13 @@ class DockerfileParser {
   private readonly scratchSegmentEnd: number[] = [];
   private readonly scratchEnd: number[] = [];
   private readonly scratchNext: number[] = [];
+  private context: ParseContext;
   /** Keyword and flag ranges of the current instruction: from, to, kind, flattened. */
   private readonly marks: number[] = [];
 
   constructor(source: string) {
     this.source = source;
+    this.context = { source, escape: BACKSLASH };
   }
 
   parse(): DockerfileAst {
@@ -268,6 +269,7 @@ class DockerfileParser {
     // One line is split in place in the source; several are joined first, as BuildKit does.
     const logical = segments === null ? null : new LogicalLine(source, segments);
     const text = logical === null ? source : logical.text;
+    if (this.context.escape !== this.escape) this.context = { source, escape: this.escape };
     const textFrom = logical === null ? contentStart : 0;
     const textTo = logical === null ? firstEnd : text.length;
     const toSource = (at: number) => (logical === null ? at : logical.sourceFrom(at));
@@ -277,17 +279,7 @@ class DockerfileParser {
     const name = upperKeyword(keyword);
     const keywordFrom = toSource(split.keywordFrom);
     const keywordTo = split.keywordTo > split.keywordFrom ? toSourceEnd(split.keywordTo) : keywordFrom;
-    const instruction = new InstructionNode(
-      source,
-      logical ?? { from: contentStart, to: firstEnd },
-      keywordFrom,
-      keywordTo,
-      keyword,
-      name,
-      isInstructionName(name),
-      this.escape,
-      startLine,
-    );
+    const instruction = new InstructionNode(this.context, segments, firstEnd, keywordFrom, keywordTo, keyword, name, startLine);
     const marks = this.marks;
     marks.length = 0;
     if (name === 'ONBUILD') {

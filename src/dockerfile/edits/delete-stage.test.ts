@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDockerfile } from '../analyze.ts';
+import { applyChanges, invertChanges } from './changes.ts';
 import { deleteStage, describeDeletion } from './delete-stage.ts';
 import { applyEdit, editFixture, reanalyze, refusal, stageEdges, stageNames } from './edit-test-support.ts';
 
@@ -75,5 +76,17 @@ describe('deleteStage', () => {
     const analysis = analyzeDockerfile(webApp);
     expect(refusal(deleteStage(analysis, { stages: [], withDependents: false }))).toBe('No stage is selected.');
     expect(refusal(deleteStage(analysis, { stages: [7], withDependents: false }))).toBe('There is no stage 7.');
+  });
+});
+
+describe('deleteStage at the end of a text without a final line break', () => {
+  it('FROM alpine / FROM alpine / COPY --from=0 ×2 (no final newline), delete stage 0 with dependents', () => {
+    const text = 'FROM alpine\nFROM alpine\nCOPY --from=0 /a /b\nCOPY --from=0 /a /b';
+    const result = deleteStage(analyzeDockerfile(text, { rules: [] }), { stages: [0], withDependents: true });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const after = applyChanges(text, result.changes);
+    expect(after).toBe('FROM alpine');
+    expect(applyChanges(after, invertChanges(text, result.changes))).toBe(text);
   });
 });

@@ -4,7 +4,7 @@ import type { EdgeKind } from '../model.ts';
 import { lineAt } from '../text.ts';
 import type { Change } from './changes.ts';
 import { refuse, type EditResult } from './edit-result.ts';
-import { blankLinesAfter, blankLinesBefore, removeLines, stageBlock } from './edit-text.ts';
+import { blankLinesAfter, blankLinesBefore, mergeOverlappingDeletions, removeLines, stageBlock } from './edit-text.ts';
 import { edgeRemoval, renumberReferences } from './stage-references.ts';
 
 /** Intent: delete stages, and optionally what refers to them. */
@@ -103,5 +103,5 @@ export function deleteStage(analysis: Analysis, intent: DeleteStageIntent): Edit
   }
   const shift = (index: number) => (deleted.has(index) ? null : index - [...deleted].filter((d) => d < index).length);
   const renumbered = renumberReferences(analysis, shift, [...removed, ...dependents]);
-  return { ok: true, changes: [...removed, ...dependents, ...renumbered] };
+  return { ok: true, changes: mergeOverlappingDeletions(source, [...removed, ...dependents, ...renumbered]) };
 }

@@ -116,6 +116,35 @@ export function removeLines(source: string, lines: Range): Change {
 }
 
 /**
+ * Joins deletions that overlap into one. Two removed blocks at the end of a text with no
+ * final line break can share that break (see {@link removeLines}); a change set may not
+ * overlap, so they become one deletion. Other changes pass through unchanged.
+ */
+export function mergeOverlappingDeletions(source: string, changes: readonly Change[]): Change[] {
+  const sorted = [...changes].sort((a, b) => a.from - b.from || a.to - b.to);
+  const merged: Change[] = [];
+  let joined = false;
+  for (const change of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && change.from < last.to && last.insert === '' && change.insert === '') {
+      merged[merged.length - 1] = { from: last.from, to: Math.max(last.to, change.to), insert: '' };
+      joined = true;
+    } else merged.push(change);
+  }
+  // A joined deletion that now ends the text starts at a line start: as removeLines does,
+  // take the line break before it, so a text without a final line break keeps none.
+  const last = merged[merged.length - 1];
+  if (joined && last !== undefined && last.insert === '' && last.to === source.length && !source.endsWith('\n')) {
+    const previous = merged[merged.length - 2];
+    if (last.from > 0 && source[last.from - 1] === '\n' && (previous === undefined || previous.to < last.from - 1)) {
+      const from = last.from - (source[last.from - 2] === '\r' ? 2 : 1);
+      merged[merged.length - 1] = { from, to: last.to, insert: '' };
+    }
+  }
+  return merged;
+}
+
+/**
  * The change that inserts `lines` (each ending in a line break) at `lineStart`, the start
  * of a line or the end of the text. At the end of a text with no final line break, the break
  * moves to the front so the text still ends without one.

@@ -1,5 +1,6 @@
 import type { Arg, ArgumentForm, Flag, Heredoc, Instruction, KeyValue, Range } from '../ast.ts';
 import { InstructionReader, type InstructionDraft, type LineError } from './instruction-line.ts';
+import { isInstructionName } from '../instructions.ts';
 import { LogicalLine } from './logical-line.ts';
 
 const READER = new InstructionReader();
@@ -12,54 +13,65 @@ const NO_ERRORS: LineError[] = [];
  * for them, then kept. A large file thus parses in one quick pass, and what a consumer
  * never looks at costs nothing. Every field means the same as on {@link Instruction}.
  */
+/** What every instruction of one parse shares: one field per node instead of two. */
+export interface ParseContext {
+  readonly source: string;
+  readonly escape: number;
+}
+
 export class InstructionNode implements Instruction {
   readonly from: number;
   to: number;
   readonly keyword: string;
   readonly name: string;
-  readonly known: boolean;
   readonly startLine: number;
   endLine: number;
   heredocs: readonly Heredoc[] = NO_HEREDOCS;
-  private readonly source: string;
-  /** The logical line, or (for a one-line instruction) its one segment until someone asks. */
-  private line: LogicalLine | Range;
+  private readonly context: ParseContext;
+  /**
+   * The pieces of a continued instruction, or `null` for a one-line instruction, whose one
+   * piece is `[from, lineTo)`. The joined text is only built when someone asks for it.
+   */
+  private readonly pieces: readonly Range[] | null;
+  private readonly lineTo: number;
   private readonly keywordTo: number;
-  private readonly escape: number;
+  private line: LogicalLine | null = null;
   private draft: InstructionDraft | null = null;
   private lineErrors: LineError[] = NO_ERRORS;
 
   constructor(
-    source: string,
-    line: LogicalLine | Range,
+    context: ParseContext,
+    pieces: readonly Range[] | null,
+    lineTo: number,
     keywordFrom: number,
     keywordTo: number,
     keyword: string,
     name: string,
-    known: boolean,
-    escape: number,
     startLine: number,
   ) {
-    this.source = source;
-    this.line = line;
+    this.context = context;
+    this.pieces = pieces;
+    this.lineTo = lineTo;
     this.from = keywordFrom;
     this.to = keywordTo;
     this.keywordTo = keywordTo;
     this.keyword = keyword;
     this.name = name;
-    this.known = known;
-    this.escape = escape;
     this.startLine = startLine;
     this.endLine = startLine;
+  }
+
+  get known(): boolean {
+    return isInstructionName(this.name);
   }
 
   get keywordRange(): Range {
     return { from: this.from, to: this.keywordTo };
   }
 
-  /** The joined logical line, made on first use for a one-line instruction. */
+  /** The joined logical line, made on first use. */
   get logicalLine(): LogicalLine {
-    if (!(this.line instanceof LogicalLine)) this.line = new LogicalLine(this.source, [this.line]);
+    this.line ??= new LogicalLine(this.context.source, this.pieces ?? [{ from: this.from, to: this.lineTo }]);
     return this.line;
   }
 
@@ -105,7 +117,7 @@ export class InstructionNode implements Instruction {
     if (this.draft === null) {
       const errors: LineError[] = [];
       const line = this.logicalLine;
-      this.draft = READER.read(line, 0, line.text.length, this.escape, errors, this.startLine);
+      this.draft = READER.read(line, 0, line.text.length, this.context.escape, errors, this.startLine);
       if (errors.length > 0) this.lineErrors = errors;
       if (this.draft.trigger !== null) this.draft.trigger.endLine = this.endLine;
     }
