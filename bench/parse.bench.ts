@@ -4,8 +4,7 @@
  * grows with input size. Prints one JSON object (and, without `--json`, a table first).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { DockerfileParser } from 'dockerfile-ast';
 import { isDockerfileName } from '../src/conformance/files.ts';
 import { analyzeDockerfile, parseDockerfile } from '../src/dockerfile/index.ts';
@@ -85,7 +84,9 @@ function measureInput(text: string): InputResult {
  * is there (a developer's machine, CI), else our own fixtures/real (a fresh clone).
  */
 function realCorpus(): { text: string; source: string; files: number } {
-  const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
+  // The bench runs bundled from node_modules/.cache/bench (see scripts/bench.mjs), so the
+  // repository is found from the working directory, which npm sets to the package root.
+  const repo = process.cwd();
   const shared = join(repo, '..', 'shared', 'corpus', 'real');
   const dir = existsSync(shared) ? shared : join(repo, 'fixtures', 'real');
   const names = readdirSync(dir).filter(isDockerfileName).sort();

@@ -1,6 +1,6 @@
 import type { Range } from '../../ast.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
-import { editDistance } from './support/suggest.ts';
+import { editDistanceAtMost } from './support/suggest.ts';
 
 /**
  * FromIsImage: `COPY --from=x` or `RUN --mount=from=x` where x names no stage, so BuildKit
@@ -38,8 +38,9 @@ export const fromIsImage: LintRule = {
       // Stage names compare case-insensitively, so the closest one is found on lowercased text.
       let best = 3;
       let match: string | null = null;
+      const wanted = value.toLowerCase();
       for (const stage of named) {
-        const distance = editDistance(value.toLowerCase(), stage.name!);
+        const distance = editDistanceAtMost(wanted, stage.name!, best - 1);
         if (distance < best) {
           best = distance;
           match = stage.displayName;

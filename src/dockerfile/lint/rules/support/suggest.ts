@@ -21,6 +21,31 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
+/**
+ * {@link editDistance}, but only up to `limit`: anything farther returns `limit + 1`. The
+ * length difference alone often rules a pair out, and a row whose minimum passes the limit
+ * ends the search, so comparing against hundreds of stage names stays cheap.
+ */
+export function editDistanceAtMost(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  if (a === b) return 0;
+  if (a.length === 0 || b.length === 0) return Math.max(a.length, b.length);
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      if (value < rowMin) rowMin = value;
+    }
+    if (rowMin > limit) return limit + 1;
+    previous = current;
+  }
+  return Math.min(previous[b.length]!, limit + 1);
+}
+
 /** BuildKit's `matchCase`: an all-lower or all-upper value gets a suggestion in its casing. */
 function matchCase(option: string, original: string): string {
   if (original === original.toLowerCase()) return option.toLowerCase();
@@ -41,7 +66,7 @@ export function suggest(value: string, options: Iterable<string>, caseSensitive:
     const candidate = caseSensitive ? option : option.toLowerCase();
     // An exact match means the value is fine and the problem lies elsewhere.
     if (candidate === wanted) return null;
-    const distance = editDistance(wanted, candidate);
+    const distance = editDistanceAtMost(wanted, candidate, best - 1);
     if (distance < best) {
       best = distance;
       match = caseSensitive ? option : matchCase(option, value);
