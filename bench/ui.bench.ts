@@ -70,6 +70,8 @@ async function main(): Promise<void> {
     await page.keyboard.press('ControlOrMeta+V');
     const stages = 200;
     await page.waitForFunction(`document.querySelectorAll('[data-stage-index]').length >= ${stages}`, undefined, { timeout: 60_000 });
+    if (process.env['BENCH_HIDE_PANELS'] === '1') await page.getByRole('button', { name: 'Hide panels' }).click();
+    await page.locator('.monaco-editor').first().click();
     await page.keyboard.press('ControlOrMeta+End');
 
     // Each keystroke appends a digit to the last stage's tag; the listeners are armed

@@ -380,8 +380,7 @@ test('a full storage quota: a clear message, and editing and downloading go on',
 
 test('Build commands panel: one docker build --target line per stage, with the stages it builds', async ({ page }) => {
   const tab = page.getByRole('tab', { name: 'Build commands' });
-  // The dock may already show it (the first panel opens by default); a click would close it.
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await tab.click();
   const panel = page.getByRole('region', { name: 'Build commands' });
   await expect(panel.locator('[data-build-stage]')).toHaveCount(5);
   const row = panel.locator('[data-build-stage="test"]');

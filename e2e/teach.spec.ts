@@ -36,10 +36,9 @@ async function paste(page: Page, text: string): Promise<void> {
   await page.keyboard.press('Control+V');
 }
 
-/** Opens a dock panel by its tab (a second click on an open tab would close it). */
+/** Opens a dock panel by its tab. */
 async function openPanel(page: Page, label: string) {
-  const tab = page.getByRole('tab', { name: label });
-  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+  await page.getByRole('tab', { name: label }).click();
   const region = page.getByRole('region', { name: label });
   await expect(region).toBeVisible();
   return region;

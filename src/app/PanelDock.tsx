@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { PANELS } from './panel-registry.ts';
 
 /**
- * The bottom dock: one tab per panel, one panel shown. The open tab is remembered for the
- * session; collapsing hides the panel body and gives the canvas the room.
+ * The bottom dock: one tab per panel, one panel shown. A tab always opens its panel (as in
+ * most editors); the Hide/Show button collapses the dock to give the canvas the room.
  */
 export function PanelDock() {
-  const [open, setOpen] = useState<string | null>(PANELS[0]?.id ?? null);
+  const [selected, setSelected] = useState<string | null>(PANELS[0]?.id ?? null);
+  const [collapsed, setCollapsed] = useState(false);
   if (PANELS.length === 0) return null;
+  const open = collapsed ? null : selected;
   const current = PANELS.find((p) => p.id === open) ?? null;
   return (
     <section className={`dock${current === null ? ' dock-collapsed' : ''}`} aria-label="Panels">
@@ -20,11 +22,18 @@ export function PanelDock() {
             id={`tab-${panel.id}`}
             aria-selected={panel.id === open}
             aria-controls={`panel-${panel.id}`}
-            onClick={() => setOpen(panel.id === open ? null : panel.id)}
+            onClick={() => {
+              setSelected(panel.id);
+              setCollapsed(false);
+            }}
           >
             {panel.label}
           </button>
         ))}
+        <span className="dock-spacer" />
+        <button type="button" className="dock-toggle" aria-expanded={!collapsed} onClick={() => setCollapsed((c) => !c)}>
+          {collapsed ? 'Show panels' : 'Hide panels'}
+        </button>
       </div>
       {current === null ? null : (
         <div

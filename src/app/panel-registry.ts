@@ -19,9 +19,9 @@ export interface PanelDefinition {
  * components live in `src/panels/`.
  */
 export const PANELS: readonly PanelDefinition[] = [
-  { id: 'build-commands', label: 'Build commands', Component: BuildCommandsPanel },
+  { id: 'problems', label: 'Problems', Component: ProblemsPanel },
   { id: 'build-plan', label: 'Build plan', Component: BuildPlanPanel },
   { id: 'inspector', label: 'Inspector', Component: InspectorPanel },
-  { id: 'problems', label: 'Problems', Component: ProblemsPanel },
+  { id: 'build-commands', label: 'Build commands', Component: BuildCommandsPanel },
   { id: 'lint-settings', label: 'Lint settings', Component: LintSettingsPanel },
 ];

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { argScope, ArgOrigin } from '../dockerfile/teach/arg-scope.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDocument, useDeferredDocument } from '../store/document-context.ts';
 
 const ORIGIN_LABELS: Readonly<Record<ArgOrigin, string>> = {
   [ArgOrigin.global]: 'global, declared again here',
@@ -11,7 +11,7 @@ const ORIGIN_LABELS: Readonly<Record<ArgOrigin, string>> = {
 
 /** The ARGs one stage can see, the global ones it cannot, and uses of global ARGs it forgot to declare. */
 export function ArgScopeView({ index }: { readonly index: number }) {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const stale = useDocument((s) => s.stale);
   const revealRange = useDocument((s) => s.revealRange);
   const scope = useMemo(() => argScope(analysis).stages[index], [analysis, index]);

@@ -3,14 +3,14 @@ import { useMemo } from 'react';
 import { buildCommands } from '../io/build-commands.ts';
 import { copyToClipboard } from '../io/copy-to-clipboard.ts';
 import { showNotice } from '../app/notices.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDeferredDocument } from '../store/document-context.ts';
 
 /**
  * `docker build --target <stage> .` for each stage, with the stages that build runs: what
  * `--target` means, shown on this file. A stage with no name cannot be a target.
  */
 export function BuildCommandsPanel() {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const commands = useMemo(() => buildCommands(analysis), [analysis]);
   if (commands.length === 0) return <p className="build-commands__empty">No stages yet. A FROM line starts one.</p>;
   return (

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { buildCommand } from '../dockerfile/teach/build-command.ts';
 import { stageTitle } from '../dockerfile/teach/stage-title.ts';
 import { skippedReason } from '../dockerfile/teach/walkthrough.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDocument, useDeferredDocument } from '../store/document-context.ts';
 import { useWalkthroughPlayer } from './use-walkthrough-player.ts';
 import { WalkthroughControls } from './WalkthroughControls.tsx';
 
@@ -13,7 +13,7 @@ import { WalkthroughControls } from './WalkthroughControls.tsx';
  * command, and the walkthrough that steps through the waves on the canvas.
  */
 export function BuildPlanPanel() {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const selectStage = useDocument((s) => s.selectStage);
   const player = useWalkthroughPlayer();
   const command = useMemo(() => buildCommand(analysis), [analysis]);

@@ -2,13 +2,13 @@ import { useMemo } from 'react';
 import { sourcePhrase } from '../dockerfile/teach/copy-sources.ts';
 import { finalImage, type ImageSetting } from '../dockerfile/teach/final-image.ts';
 import { stageTitle } from '../dockerfile/teach/stage-title.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDeferredDocument } from '../store/document-context.ts';
 
 const FROM_BASE = 'from the base image';
 
 /** What the target image holds, and what stays behind in the builder stages. */
 export function FinalImageView({ target }: { readonly target: number }) {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const image = useMemo(() => finalImage(analysis, target), [analysis, target]);
   if (image === null) return null;
   const stages = analysis.model.stages;

@@ -1,9 +1,9 @@
 import './problems.css';
-import { useMemo, useState, type KeyboardEvent } from 'react';
-import type { Diagnostic } from '../dockerfile/ast.ts';
-import { useDocument, useDocumentStore } from '../store/document-context.ts';
+import { useCallback, useMemo, useState } from 'react';
+import { useDeferredDocument, useDocumentStore } from '../store/document-context.ts';
 import { problemLocation } from './problem-location.ts';
-import { SEVERITY_ICONS, SEVERITY_LABELS, sortProblems, type ProblemSortKey } from './sort-problems.ts';
+import { ProblemRow } from './ProblemRow.tsx';
+import { sortProblems, type ProblemSortKey } from './sort-problems.ts';
 
 interface SortState {
   readonly key: ProblemSortKey;
@@ -25,31 +25,21 @@ const COLUMNS: readonly { readonly key: ProblemSortKey | null; readonly label: s
  */
 export function ProblemsPanel() {
   const store = useDocumentStore();
-  const analysis = useDocument((s) => s.analysis);
+  const analysis = useDeferredDocument((s) => s.analysis);
   const [sort, setSort] = useState<SortState>({ key: 'severity', descending: false });
   const rows = useMemo(
     () => sortProblems(analysis.diagnostics, sort.key, sort.descending).map((d) => ({ diagnostic: d, location: problemLocation(analysis, d) })),
     [analysis, sort],
   );
 
-  const reveal = (diagnostic: Diagnostic, stage: number | null) => {
-    const state = store.getState();
-    if (stage !== null) state.selectStage(stage);
-    state.revealRange(diagnostic.from, diagnostic.to, diagnostic.from);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLTableRowElement>, diagnostic: Diagnostic, stage: number | null) => {
-    if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      reveal(diagnostic, stage);
-      return;
-    }
-    // Up and down walk the list, as in an editor's problems view.
-    const next = event.key === 'ArrowDown' ? event.currentTarget.nextElementSibling : event.key === 'ArrowUp' ? event.currentTarget.previousElementSibling : null;
-    if (next instanceof HTMLElement) {
-      event.preventDefault();
-      next.focus();
-    }
-  };
+  const reveal = useCallback(
+    (from: number, to: number, stage: number | null) => {
+      const state = store.getState();
+      if (stage !== null) state.selectStage(stage);
+      state.revealRange(from, to, from);
+    },
+    [store],
+  );
 
   if (rows.length === 0) return <p className="problems-empty">No problems found.</p>;
   return (
@@ -74,33 +64,20 @@ export function ProblemsPanel() {
         </tr>
       </thead>
       <tbody>
-        {rows.map(({ diagnostic, location }) => (
-          <tr
-            key={`${diagnostic.rule}:${diagnostic.from}:${diagnostic.to}:${diagnostic.message}`}
-            tabIndex={0}
-            className={`problems-row problems-row--${diagnostic.severity}`}
-            data-rule={diagnostic.rule}
-            data-line={location.line}
-            title={`Show line ${location.line} in the editor`}
-            onClick={() => reveal(diagnostic, location.stage)}
-            onKeyDown={(event) => onKeyDown(event, diagnostic, location.stage)}
-          >
-            <td className="problems-severity">
-              <span aria-hidden="true" className="problems-icon">
-                {SEVERITY_ICONS[diagnostic.severity]}
-              </span>{' '}
-              {SEVERITY_LABELS[diagnostic.severity]}
-            </td>
-            <td className="problems-rule">
-              <a href={diagnostic.url} target="_blank" rel="noreferrer" onClick={(event) => event.stopPropagation()} title={`About ${diagnostic.rule}`}>
-                {diagnostic.rule}
-              </a>
-            </td>
-            <td className="problems-message">{diagnostic.message}</td>
-            <td className="problems-line">
-              Ln {location.line}, Col {location.column}
-            </td>
-          </tr>
+        {rows.map(({ diagnostic: d, location }) => (
+          <ProblemRow
+            key={`${d.rule}:${d.from}:${d.to}:${d.message}`}
+            severity={d.severity}
+            rule={d.rule}
+            url={d.url}
+            message={d.message}
+            from={d.from}
+            to={d.to}
+            line={location.line}
+            column={location.column}
+            stage={location.stage}
+            onReveal={reveal}
+          />
         ))}
       </tbody>
     </table>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { explainStage, ExplanationTopic } from '../dockerfile/teach/explain-stage.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDeferredDocument } from '../store/document-context.ts';
 
 const TOPIC_LABELS: Readonly<Record<ExplanationTopic, string>> = {
   [ExplanationTopic.base]: 'Starts from',
@@ -15,7 +15,7 @@ const TOPIC_LABELS: Readonly<Record<ExplanationTopic, string>> = {
 
 /** A stage in plain language: one line per topic (what it starts from, installs, copies, …). */
 export function StageExplanationView({ index }: { readonly index: number }) {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const explanation = useMemo(() => explainStage(analysis, index), [analysis, index]);
   if (explanation === null) return null;
   return (

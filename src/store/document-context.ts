@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useDeferredValue } from 'react';
 import { useStore } from 'zustand';
 import type { DocumentActions, DocumentState, DocumentStore } from './document-store.ts';
 
@@ -15,4 +15,13 @@ export function useDocumentStore(): DocumentStore {
 /** Selects a slice of the document state; re-renders only when the slice changes. */
 export function useDocument<T>(selector: (state: DocumentState & DocumentActions) => T): T {
   return useStore(useDocumentStore(), selector);
+}
+
+/**
+ * Like {@link useDocument}, for views that need not follow every keystroke (the dock's
+ * panels): React first keeps the previous value and renders the new one when it has time,
+ * so a long list never sits between a keystroke and the canvas.
+ */
+export function useDeferredDocument<T>(selector: (state: DocumentState & DocumentActions) => T): T {
+  return useDeferredValue(useDocument(selector));
 }
