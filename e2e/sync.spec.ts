@@ -43,6 +43,8 @@ test('the cursor moved into another stage selects that node', async ({ page }) =
 test('clicking a node puts the editor cursor on its FROM line', async ({ page }) => {
   await stageNode(page, 'final').click();
   await expect(stageNode(page, 'final')).toHaveAttribute('data-selected', 'true');
+  // The reveal hands the keyboard to the editor; type only once it has it.
+  await expect(page.locator('.editor-pane .monaco-editor')).toHaveClass(/\bfocused\b/);
   // Type a comment line at the cursor and read the text back: it lands above the FROM line.
   await page.keyboard.type('# c');
   await page.keyboard.press('Escape');
