@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { downloadedText, stageNode } from './helpers.ts';
 
 // Editing on the canvas (issue 4): every gesture is done with the mouse or the keyboard as a
 // user would, and the result is read back through the app's own export (Download).
@@ -33,14 +33,7 @@ const FIXTURE = [
 ].join('\n');
 const FIXTURE_LINES = FIXTURE.split('\n');
 
-const stageNode = (page: Page, name: string) => page.locator(`.react-flow__node [data-stage-name="${name}"]`);
 const nodeWrapper = (page: Page, name: string) => page.locator(`.react-flow__node:has([data-stage-name="${name}"])`);
-
-async function downloadedText(page: Page): Promise<string> {
-  const downloading = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Download Dockerfile' }).click();
-  return readFile(await (await downloading).path(), 'utf8');
-}
 
 async function center(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();

@@ -1,12 +1,12 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { stageNode } from './helpers.ts';
 
 // The stages of src/app/exampleDockerfile.ts, in order, and its four edges:
 // FROM deps→build, FROM build→test, COPY build→runtime, COPY frontend→runtime.
 const EXAMPLE_STAGES = ['deps', 'frontend', 'build', 'test', 'runtime'];
 const EXAMPLE_EDGES = 4;
 
-const stageNode = (page: Page, name: string) => page.locator(`[data-stage-name="${name}"]`);
 
 async function box(locator: Locator) {
   const found = await locator.boundingBox();

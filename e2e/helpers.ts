@@ -44,7 +44,18 @@ export async function downloadedText(page: Page): Promise<string> {
   return readFile(await download.path(), 'utf8');
 }
 
-/** The stage node named `name` on the canvas. */
+/** The stage node named `name` on the canvas (only stage nodes carry `data-stage-name`). */
 export function stageNode(page: Page, name: string) {
-  return page.locator(`.react-flow__node [data-stage-name="${name}"]`);
+  return page.locator(`[data-stage-name="${name}"]`);
+}
+
+/**
+ * Pastes `text` over the whole document, as a user brings in a file: clipboard, select all,
+ * paste. The spec must grant 'clipboard-read' and 'clipboard-write'.
+ */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await focusEditor(page);
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('ControlOrMeta+V');
 }

@@ -88,9 +88,10 @@ test('F2 renames a stage everywhere, in one undo step', async ({ page }) => {
   await clickOnText(page, 'uild /a');
   await page.keyboard.press('F2');
   const input = page.locator('.rename-box input');
-  await expect(input).toBeVisible();
-  await input.press('ControlOrMeta+A');
-  await input.type('builder');
+  // Monaco fills the box once it has resolved the name; typing earlier would be overwritten.
+  await expect(input).toHaveValue('build');
+  await expect(input).toBeFocused();
+  await input.fill('builder');
   await input.press('Enter');
   await expect(input).toBeHidden();
   expect(await downloadedText(page)).toBe(before.replaceAll('build', 'builder'));
@@ -105,10 +106,27 @@ test('F2 with an invalid name refuses with a message and changes nothing', async
   await clickOnText(page, 'uild', 0);
   await page.keyboard.press('F2');
   const input = page.locator('.rename-box input');
-  await input.press('ControlOrMeta+A');
-  await input.type('scratch');
+  // Monaco fills the box once it has resolved the name; typing earlier would be overwritten.
+  await expect(input).toHaveValue('build');
+  await expect(input).toBeFocused();
+  await input.fill('scratch');
+  // Monaco shows the refusal as a transient overlay; watch for it from before the key press,
+  // so a busy machine cannot make the test look after it has already gone.
+  const shown = page.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const observer = new MutationObserver(() => {
+          const message = document.querySelector('.monaco-editor-overlaymessage');
+          if (message?.textContent) {
+            observer.disconnect();
+            resolve(message.textContent);
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      }),
+  );
   await input.press('Enter');
-  await expect(page.locator('.monaco-editor-overlaymessage')).toContainText('reserved');
+  expect(await shown).toContain('reserved');
   expect(await downloadedText(page)).toBe(before);
 });
 

@@ -1,40 +1,17 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures.ts';
+import { pasteText, stageNode } from './helpers.ts';
 
 // Teaching views, driven like a user: paste a diamond-shaped Dockerfile, open the Build plan
 // and Inspector panels, step through the waves, change the target, move the cursor.
 
-const DIAMOND = [
-  'FROM alpine:3.20 AS base',
-  'RUN apk add --no-cache ca-certificates',
-  'WORKDIR /src',
-  '',
-  'FROM base AS left',
-  'RUN echo left > /left.txt',
-  '',
-  'FROM base AS right',
-  'RUN echo right > /right.txt',
-  '',
-  'FROM busybox:1.36 AS final',
-  'COPY --from=left /left.txt /out/left.txt',
-  'COPY --from=right /right.txt /out/right.txt',
-  'CMD ["cat", "/out/left.txt", "/out/right.txt"]',
-  '',
-].join('\n');
+/** base; left and right FROM base; final copies from both (shared with the unit tests). */
+const DIAMOND = readFileSync(new URL('../fixtures/teach/diamond.Dockerfile', import.meta.url), 'utf8');
 
 const STAGES = ['base', 'left', 'right', 'final'] as const;
 
-const stageNode = (page: Page, name: string) => page.locator(`.react-flow__node [data-stage-name="${name}"]`);
 
-/** Pastes `text` over the whole document, as a user brings in a file. */
-async function paste(page: Page, text: string): Promise<void> {
-  const editor = page.getByRole('textbox', { name: 'Dockerfile' });
-  await editor.waitFor({ state: 'attached', timeout: 10_000 });
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await editor.focus();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.press('Control+V');
-}
 
 /** Opens a dock panel by its tab. */
 async function openPanel(page: Page, label: string) {
@@ -66,7 +43,7 @@ test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
 test.beforeEach(async ({ page }) => {
   await page.goto('/');
-  await paste(page, DIAMOND);
+  await pasteText(page, DIAMOND);
   await expect(page.locator('[data-stage-index]')).toHaveCount(4);
   await expect(stageNode(page, 'final')).toBeVisible();
 });
@@ -191,7 +168,7 @@ test('the Inspector explains the selected stage and, for the target, the final i
 });
 
 test('the Inspector flags a global ARG used in a stage that did not declare it again', async ({ page }) => {
-  await paste(page, ['ARG VERSION=1.0', 'FROM alpine AS build', 'RUN echo $VERSION > /v', 'FROM build AS fixed', 'ARG VERSION', 'RUN echo $VERSION', ''].join('\n'));
+  await pasteText(page, ['ARG VERSION=1.0', 'FROM alpine AS build', 'RUN echo $VERSION > /v', 'FROM build AS fixed', 'ARG VERSION', 'RUN echo $VERSION', ''].join('\n'));
   await expect(page.locator('[data-stage-index]')).toHaveCount(2);
   await stageNode(page, 'build').click();
   const inspector = await openPanel(page, 'Inspector');
