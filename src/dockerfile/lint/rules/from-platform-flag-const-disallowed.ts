@@ -1,5 +1,6 @@
 import { goQuote } from '../../parse/go-quote.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
+import { platformFlags } from './support/find.ts';
 import { globalScope } from './support/global-scope.ts';
 import { parsePlatform } from './support/platform.ts';
 import { lexWord } from '../../shell-lex.ts';
@@ -15,19 +16,18 @@ export const fromPlatformFlagConstDisallowed: LintRule = {
   source: 'buildkit',
   severity: 'warning',
   description: 'FROM --platform flag should not use a constant value',
-  check({ ast, model }) {
+  check(context) {
+    const { ast } = context;
     const globals = globalScope(ast);
     const findings: LintFinding[] = [];
-    for (const stage of model.stages) {
-      const flag = stage.fromInstruction.flags.find((f) => f.name === 'platform');
-      if (flag?.value == null || flag.valueRange === null) continue;
-      const value = lexWord(flag.value, globals.lookup, { escape: ast.escape });
+    for (const { stage, value: written, valueRange } of platformFlags(context)) {
+      const value = lexWord(written, globals.lookup, { escape: ast.escape });
       if (value.error || value.matched.size > 0 || value.unmatched.length > 0) continue;
       const platform = parsePlatform(value.value);
       if (platform === null) continue;
       const name = stage.name ?? '';
       if (name.includes(platform.os) || name.includes(platform.architecture)) continue;
-      findings.push({ ...flag.valueRange, message: `FROM --platform flag should not use constant value ${goQuote(value.value)}` });
+      findings.push({ ...valueRange, message: `FROM --platform flag should not use constant value ${goQuote(value.value)}` });
     }
     return findings;
   },

@@ -1,4 +1,5 @@
 import type { LintFinding, LintRule } from '../rule.ts';
+import { platformFlags } from './support/find.ts';
 import { globalScope } from './support/global-scope.ts';
 import { lexWord } from '../../shell-lex.ts';
 
@@ -12,18 +13,17 @@ export const redundantTargetPlatform: LintRule = {
   source: 'buildkit',
   severity: 'warning',
   description: 'Setting platform to predefined $TARGETPLATFORM in FROM is redundant as this is the default behavior',
-  check({ ast, model }) {
+  check(context) {
+    const { ast } = context;
     const globals = globalScope(ast);
     const findings: LintFinding[] = [];
-    for (const stage of model.stages) {
-      const flag = stage.fromInstruction.flags.find((f) => f.name === 'platform');
-      if (flag?.value == null || flag.valueRange === null) continue;
-      const platform = lexWord(flag.value, globals.lookup, { escape: ast.escape });
+    for (const { value, valueRange } of platformFlags(context)) {
+      const platform = lexWord(value, globals.lookup, { escape: ast.escape });
       const onlyTarget = platform.matched.size === 1 && platform.matched.has('TARGETPLATFORM') && platform.unmatched.length === 0;
       if (!onlyTarget || platform.value !== globals.values.get('TARGETPLATFORM')) continue;
       findings.push({
-        ...flag.valueRange,
-        message: `Setting platform to predefined ${flag.value} in FROM is redundant as this is the default behavior`,
+        ...valueRange,
+        message: `Setting platform to predefined ${value} in FROM is redundant as this is the default behavior`,
       });
     }
     return findings;

@@ -1,4 +1,4 @@
-import type { DockerfileAst, Instruction, Range } from '../../../ast.ts';
+import type { DockerfileAst, Flag, Instruction, Range } from '../../../ast.ts';
 import type { Stage } from '../../../model.ts';
 import type { LintContext } from '../../rule.ts';
 
@@ -42,4 +42,23 @@ export function stageToken(stage: Stage): Range {
 /** How messages name a stage: `'build'`, or `0` for an unnamed one. */
 export function stageLabel(stage: Stage): string {
   return stage.displayName === null ? String(stage.index) : `'${stage.displayName}'`;
+}
+
+/** A stage's `FROM --platform=<value>`, with its value and where the value sits. */
+export interface PlatformFlag {
+  readonly stage: Stage;
+  readonly value: string;
+  readonly valueRange: Range;
+  readonly flag: Flag;
+}
+
+/** Every stage's `--platform` flag that has a value, in stage order. */
+export function platformFlags(context: LintContext): PlatformFlag[] {
+  const found: PlatformFlag[] = [];
+  for (const stage of context.model.stages) {
+    const flag = stage.fromInstruction.flags.find((f) => f.name === 'platform');
+    if (flag?.value == null || flag.valueRange === null) continue;
+    found.push({ stage, value: flag.value, valueRange: flag.valueRange, flag });
+  }
+  return found;
 }
