@@ -4,7 +4,7 @@ import { isRegexpSpace, skipSpaces, utf8Length } from './chars.ts';
 import { heredocsFromLine } from './parse/heredoc-words.ts';
 import { InstructionNode, type ParseContext } from './parse/instruction-node.ts';
 import { splitCommand } from './parse/split-command.ts';
-import { upperKeyword } from './parse/instruction-line.ts';
+import { spelling } from './parse/instruction-line.ts';
 import { LogicalLine } from './parse/logical-line.ts';
 import { ruleUrl } from './rule-url.ts';
 
@@ -275,8 +275,7 @@ class DockerfileParser {
     const toSource = (at: number) => (logical === null ? at : logical.sourceFrom(at));
     const toSourceEnd = (at: number) => (logical === null ? at : logical.sourceTo(at));
     const split = splitCommand(text, textFrom, textTo);
-    const keyword = text.slice(split.keywordFrom, split.keywordTo);
-    const name = upperKeyword(keyword);
+    const { keyword, name } = spelling(text.slice(split.keywordFrom, split.keywordTo));
     const keywordFrom = toSource(split.keywordFrom);
     const keywordTo = split.keywordTo > split.keywordFrom ? toSourceEnd(split.keywordTo) : keywordFrom;
     const instruction = new InstructionNode(this.context, segments, firstEnd, keywordFrom, keywordTo, keyword, name, startLine);

@@ -32,6 +32,26 @@ const NO_HEREDOCS: readonly Heredoc[] = [];
 const UPPER = new Map<string, string>();
 /** Upper-cases a keyword, remembering the few spellings a file uses. */
 export function upperKeyword(keyword: string): string {
+  return spelling(keyword).name;
+}
+
+/** One shared copy of each keyword spelling and its upper-cased name. */
+const SPELLINGS = new Map<string, { readonly keyword: string; readonly name: string }>();
+
+/**
+ * The shared copy of a keyword spelling, so that thousands of instructions hold one string
+ * per spelling instead of one each (a large file's tree is mostly such small objects).
+ */
+export function spelling(keyword: string): { readonly keyword: string; readonly name: string } {
+  let found = SPELLINGS.get(keyword);
+  if (found === undefined) {
+    found = { keyword, name: upperKeywordUncached(keyword) };
+    if (SPELLINGS.size < 256) SPELLINGS.set(keyword, found);
+  }
+  return found;
+}
+
+function upperKeywordUncached(keyword: string): string {
   let name = UPPER.get(keyword);
   if (name === undefined) {
     name = keyword.toUpperCase();
