@@ -23,7 +23,11 @@ export function bindMarkers({ model, store }: EditorBindingContext): EditorBindi
   const update = () => {
     const { analysis } = store.getState();
     if (analysis === shown) return;
+    // Most keystrokes leave the findings as they were; Monaco then has nothing to redraw.
+    // (Findings after an edit move with the text, so their offsets differ and they update.)
+    const unchanged = shown !== null && sameDiagnostics(shown.diagnostics, analysis.diagnostics);
     shown = analysis;
+    if (unchanged) return;
     const markers = diagnosticsToMarkers(analysis.diagnostics, analysis.lines, SEVERITIES, (url) => monaco.Uri.parse(url));
     monaco.editor.setModelMarkers(model, OWNER, markers);
   };
@@ -35,4 +39,14 @@ export function bindMarkers({ model, store }: EditorBindingContext): EditorBindi
       if (!model.isDisposed()) monaco.editor.setModelMarkers(model, OWNER, []);
     },
   };
+}
+
+function sameDiagnostics(a: Analysis['diagnostics'], b: Analysis['diagnostics']): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.from !== y.from || x.to !== y.to || x.rule !== y.rule || x.severity !== y.severity || x.message !== y.message) return false;
+  }
+  return true;
 }
