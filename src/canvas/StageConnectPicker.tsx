@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow';
 import { useDocument } from '../store/document-context.ts';
 import { useCanvasUiStore } from './canvas-ui-context.ts';
+import { EarlierStageSelect } from './EarlierStageSelect.tsx';
 import { stageLabel } from './stage-node-data.ts';
 
 /**
@@ -11,34 +12,11 @@ export function StageConnectPicker({ index }: { readonly index: number }) {
   const ui = useCanvasUiStore();
   const earlier = useDocument(useShallow((s) => s.graphAnalysis.model.stages.slice(0, index).map(stageLabel)));
   if (earlier.length === 0) return null;
-  const pick = (kind: 'copy' | 'base') => (value: string) => {
-    if (value === '') return;
-    ui.getState().setPending({ kind, from: Number(value), to: index });
-  };
+  const pick = (kind: 'copy' | 'base') => (from: number) => ui.getState().setPending({ kind, from, to: index });
   return (
     <div className="stage-details__connect">
-      <label className="stage-details__field">
-        <span>Copy from</span>
-        <select value="" onChange={(event) => pick('copy')(event.target.value)}>
-          <option value="">choose a stage…</option>
-          {earlier.map((label, i) => (
-            <option key={i} value={i}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="stage-details__field">
-        <span>Start FROM</span>
-        <select value="" onChange={(event) => pick('base')(event.target.value)}>
-          <option value="">choose a stage…</option>
-          {earlier.map((label, i) => (
-            <option key={i} value={i}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <EarlierStageSelect label="Copy from" stages={earlier} onPick={pick('copy')} />
+      <EarlierStageSelect label="Start FROM" stages={earlier} onPick={pick('base')} />
     </div>
   );
 }
