@@ -19,9 +19,9 @@ export interface AutosaveOptions {
 
 /** The session as autosave writes it. */
 export function snapshotSession(store: DocumentStore, session: FileSession): PersistedSession {
-  const { text, positions, target, lintSettings } = store.getState();
+  const { text, positions, target } = store.getState();
   const { savedText, documentName } = session.getState();
-  return { text, savedText, documentName, positions, target, lintSettings };
+  return { text, savedText, documentName, positions, target };
 }
 
 /** True for the error browsers throw when localStorage is full. */
@@ -74,8 +74,7 @@ export function startAutosave(store: DocumentStore, session: FileSession, storag
     if (
       state.text !== previous.text ||
       state.positions !== previous.positions ||
-      state.target !== previous.target ||
-      state.lintSettings !== previous.lintSettings
+      state.target !== previous.target
     ) {
       schedule();
     }

@@ -19,14 +19,13 @@ describe('openWorkspace', () => {
     expect(session.getState()).toMatchObject({ savedText: FALLBACK, documentName: 'Dockerfile' });
   });
 
-  it('a stored session: text, positions, target, lint settings and name come back', () => {
+  it('a stored session: text, positions, target and name come back', () => {
     const stored = serializeSession({
       text: 'FROM alpine AS a\nFROM alpine AS b\n',
       savedText: 'FROM alpine AS a\n',
       documentName: 'web.Dockerfile',
       positions: { a: { x: 1, y: 2 } },
       target: 'a',
-      lintSettings: { off: ['UnusedStage'] },
     });
     const { store, session, restored } = openWorkspace(FALLBACK, storageWith(stored));
     expect(restored).toBe(true);
@@ -35,7 +34,6 @@ describe('openWorkspace', () => {
     expect(state.positions).toEqual({ a: { x: 1, y: 2 } });
     expect(state.target).toBe('a');
     expect(state.analysis.plan?.target).toBe(0);
-    expect(state.analysis.diagnostics.some((d) => d.rule === 'UnusedStage')).toBe(false);
     expect(session.getState()).toMatchObject({ savedText: 'FROM alpine AS a\n', documentName: 'web.Dockerfile' });
   });
 

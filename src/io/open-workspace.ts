@@ -41,7 +41,6 @@ export function openWorkspace(fallbackText: string, storage: KeyValueStorage | n
   const store = createDocumentStore(saved.text);
   store.setState({ positions: saved.positions });
   if (saved.target !== null) store.getState().setTarget(saved.target);
-  if (saved.lintSettings.off !== undefined || saved.lintSettings.error !== undefined) store.getState().setLintSettings(saved.lintSettings);
   return {
     store,
     session: createFileSession({ savedText: saved.savedText, documentName: saved.documentName }),

@@ -7,7 +7,6 @@ const SESSION: PersistedSession = {
   documentName: 'api.Dockerfile',
   positions: { base: { x: 10.5, y: -40 }, '#1': { x: 0, y: 300 } },
   target: 'base',
-  lintSettings: { off: ['UnusedStage'], error: ['JSONArgsRecommended'] },
 };
 
 describe('persisted session', () => {
@@ -33,7 +32,6 @@ describe('persisted session', () => {
       documentName: '',
       positions: { a: { x: 'left', y: 1 }, b: { x: 1, y: 2 }, c: null },
       target: 3,
-      lintSettings: { off: ['A', 4], error: 'B' },
     });
     expect(parseSession(raw)).toEqual({
       text: 'FROM alpine\n',
@@ -41,7 +39,6 @@ describe('persisted session', () => {
       documentName: 'Dockerfile',
       positions: { b: { x: 1, y: 2 } },
       target: null,
-      lintSettings: { off: ['A'] },
     });
   });
 });

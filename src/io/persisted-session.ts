@@ -1,12 +1,13 @@
-import type { LintSettings } from '../dockerfile/lint/run-lint.ts';
-
 /** A canvas position, as the store keeps it. */
 interface SavedPoint {
   readonly x: number;
   readonly y: number;
 }
 
-/** Everything autosave keeps between visits. */
+/**
+ * Everything autosave keeps between visits, for the document. Lint settings are the user's
+ * preferences, not the document's: they have their own key (`src/panels/lint-settings-storage.ts`).
+ */
 export interface PersistedSession {
   readonly text: string;
   /** The text at the last download or open, so "unsaved work" survives a reload. */
@@ -14,7 +15,6 @@ export interface PersistedSession {
   readonly documentName: string;
   readonly positions: Readonly<Record<string, SavedPoint>>;
   readonly target: string | null;
-  readonly lintSettings: LintSettings;
 }
 
 /** The localStorage key; the version in it changes when the format does. */
@@ -40,17 +40,6 @@ function readPositions(value: unknown): Record<string, SavedPoint> {
   return positions;
 }
 
-function readNames(value: unknown): string[] | undefined {
-  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : undefined;
-}
-
-function readLintSettings(value: unknown): LintSettings {
-  if (!isRecord(value)) return {};
-  const off = readNames(value['off']);
-  const error = readNames(value['error']);
-  return { ...(off === undefined ? {} : { off }), ...(error === undefined ? {} : { error }) };
-}
-
 /**
  * Reads a stored session. Returns `null` for anything that is not one (missing, another
  * version, hand-edited garbage): a bad entry must never stop the app from opening. Fields
@@ -72,6 +61,5 @@ export function parseSession(raw: string | null): PersistedSession | null {
     documentName: typeof value['documentName'] === 'string' && value['documentName'] !== '' ? value['documentName'] : 'Dockerfile',
     positions: readPositions(value['positions']),
     target: typeof value['target'] === 'string' ? value['target'] : null,
-    lintSettings: readLintSettings(value['lintSettings']),
   };
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyze.ts';
 import { refuse, type EditResult } from '../edits/edit-result.ts';
-import { editDistance } from '../lint/rules/support/suggest.ts';
+import { editDistanceAtMost } from '../lint/rules/support/suggest.ts';
 import { stageIndexBefore, type FindingRef } from './quick-fix.ts';
 
 /** Farthest a stage name may be from the typed one to be offered (BuildKit's "did you mean"). */
@@ -18,8 +18,9 @@ export function nearestStageName(analysis: Analysis, finding: FindingRef): strin
   if (/^\d+$/.test(value)) return earlier.find((s) => s.index === Number(value))?.displayName ?? null;
   let best = MAX_DISTANCE + 1;
   let match: string | null = null;
+  const wanted = value.toLowerCase();
   for (const stage of earlier.reverse()) {
-    const distance = editDistance(value.toLowerCase(), stage.name!);
+    const distance = editDistanceAtMost(wanted, stage.name!, best - 1);
     if (distance < best) {
       best = distance;
       match = stage.displayName;

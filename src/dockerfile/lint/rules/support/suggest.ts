@@ -4,25 +4,9 @@
  * "same as hcl"), and nothing when the value is itself one of the options.
  */
 
-/** Levenshtein distance with unit costs, as `github.com/agext/levenshtein` computes it. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
-
 /**
- * {@link editDistance}, but only up to `limit`: anything farther returns `limit + 1`. The
+ * Levenshtein distance with unit costs (as `github.com/agext/levenshtein` computes it), but
+ * only up to `limit`: anything farther returns `limit + 1`. The
  * length difference alone often rules a pair out, and a row whose minimum passes the limit
  * ends the search, so comparing against hundreds of stage names stays cheap.
  */
