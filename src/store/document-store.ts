@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { analyzeDockerfile, type Analysis } from '../dockerfile/analyze.ts';
+import { analyzeAst, analyzeDockerfile, type Analysis } from '../dockerfile/analyze.ts';
 import { applyChanges, mapOffset, type ChangeSet } from '../dockerfile/edits/changes.ts';
 import type { LintSettings } from '../dockerfile/lint/run-lint.ts';
 import { EMPTY_HISTORY, recordChange, stepHistory, type History } from './history.ts';
@@ -135,9 +135,16 @@ export function createDocumentStore(text: string, now: () => number = () => Date
   let seq = 0;
   return createStore<DocumentState & DocumentActions>()((set, get) => {
     /** Applies changes and recomputes everything derived, in one `set()`. */
-    const commit = (changes: ChangeSet, origin: Origin, history: History, cursor: number | null, selectStage?: number | null) => {
+    /** `text` is the new text, already computed by the caller from `changes`. */
+    const commit = (
+      text: string,
+      changes: ChangeSet,
+      origin: Origin,
+      history: History,
+      cursor: number | null,
+      selectStage?: number | null,
+    ) => {
       const state = get();
-      const text = applyChanges(state.text, changes);
       const analysis = analyze(text, state.target, state.lintSettings);
       const broken = isGraphBroken(analysis);
       const graphAnalysis = broken ? state.graphAnalysis : analysis;
@@ -170,12 +177,13 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       const state = get();
       const result = stepHistory(state.history, state.text, direction);
       if (result === null) return;
-      commit(result.changes, 'history', result.history, result.cursor);
+      commit(applyChanges(state.text, result.changes), result.changes, 'history', result.history, result.cursor);
     };
 
+    /** A new target or lint settings: the text is the same, so its parse is reused. */
     const reanalyze = (patch: Partial<DocumentState>) => {
       const state = { ...get(), ...patch };
-      const analysis = analyze(state.text, state.target, state.lintSettings);
+      const analysis = analyzeAst(state.analysis.ast, { target: state.target ?? undefined, lint: state.lintSettings });
       const broken = isGraphBroken(analysis);
       set({ ...patch, analysis, graphAnalysis: broken ? get().graphAnalysis : analysis, stale: broken });
     };
@@ -204,7 +212,7 @@ export function createDocumentStore(text: string, now: () => number = () => Date
         // Only the editor types: a one-character canvas edit is a gesture of its own, never
         // part of a run of keystrokes (one undo step per gesture).
         const history = recordChange(state.history, state.text, after, transaction.changes, state.cursor, now(), transaction.origin === 'editor');
-        commit(transaction.changes, transaction.origin, history, transaction.cursor ?? null, transaction.selectStage);
+        commit(after, transaction.changes, transaction.origin, history, transaction.cursor ?? null, transaction.selectStage);
       },
       undo: () => step('undo'),
       redo: () => step('redo'),
