@@ -88,12 +88,18 @@ async function main(): Promise<void> {
         else requestAnimationFrame(check);
       };
       requestAnimationFrame(check);
+      setTimeout(() => resolve(-1), 5000);
     })`;
     for (let i = 0; i < KEYSTROKES; i++) {
       const pending = page.evaluate<number>(armKeystroke);
       await page.waitForTimeout(30);
       await page.keyboard.type(String(i % 10));
-      samples.push(await pending);
+      const sample = await pending;
+      if (sample < 0) {
+        await page.screenshot({ path: 'bench-ui-failure.png' });
+        throw new Error(`keystroke ${i}: the last stage's node did not change within 5 s (screenshot: bench-ui-failure.png)`);
+      }
+      samples.push(sample);
       await page.waitForTimeout(50);
     }
 
