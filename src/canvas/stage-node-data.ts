@@ -2,7 +2,7 @@ import type { Stage } from '../dockerfile/model.ts';
 import { positionKey } from '../store/document-store.ts';
 import { LISTED_INSTRUCTIONS } from './estimate-node-size.ts';
 import type { BaseSummary, StageNodeData, StageProblems } from './flow-types.ts';
-import { summarizeArgs } from './summarize-args.ts';
+import { summarizeInstruction } from './summarize-args.ts';
 
 /** What {@link stageNodeData} reads besides the stage itself. */
 export interface StageContext {
@@ -41,7 +41,7 @@ export function stageNodeData(stage: Stage, context: StageContext): StageNodeDat
     instructionCount: stage.instructions.length,
     instructions: stage.instructions.slice(0, LISTED_INSTRUCTIONS).map((instruction) => ({
       keyword: instruction.name,
-      args: summarizeArgs(context.source, instruction.argsRange, context.escape),
+      args: summarizeInstruction(context.source, instruction, context.escape),
     })),
     isTarget: context.target === stage.index,
     reachable: context.reachable.has(stage.index),

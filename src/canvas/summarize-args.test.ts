@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeArgs, truncate } from './summarize-args.ts';
+import { parseDockerfile } from '../dockerfile/parser.ts';
+import { summarizeArgs, summarizeInstruction, truncate } from './summarize-args.ts';
 
 const whole = (text: string) => ({ from: 0, to: text.length });
 
@@ -42,4 +43,22 @@ describe('summarizeArgs', () => {
 describe('truncate', () => {
   it('"abcdef" to 4: "abc…"', () => expect(truncate('abcdef', 4)).toBe('abc…'));
   it('"abc" to 4: unchanged', () => expect(truncate('abc', 4)).toBe('abc'));
+});
+
+describe('summarizeInstruction', () => {
+  const first = (text: string) => parseDockerfile(text).instructions[0]!;
+
+  it('"RUN a \\\\\\n b" twice, at different offsets: the same summary from each place', () => {
+    const text = 'RUN a \\\n b\n';
+    const later = `# padding\n${text}`;
+    expect(summarizeInstruction(text, first(text), '\\')).toBe('a b');
+    expect(summarizeInstruction(later, parseDockerfile(later).instructions[0]!, '\\')).toBe('a b');
+  });
+
+  it('"RUN a `\\n b" under each escape: the escape is part of what is remembered', () => {
+    const text = 'RUN a `\n b\n';
+    expect(summarizeInstruction(text, first(text), '\\')).toBe('a `');
+    const backtick = `# escape=\`\n${text}`;
+    expect(summarizeInstruction(backtick, parseDockerfile(backtick).instructions[0]!, '`')).toBe('a b');
+  });
 });

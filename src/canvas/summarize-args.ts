@@ -1,7 +1,28 @@
-import type { Range } from '../dockerfile/ast.ts';
+import type { Instruction, Range } from '../dockerfile/ast.ts';
 
 /** How long an instruction's argument text may be on a stage node. */
 export const MAX_ARGS_LENGTH = 32;
+
+/** How many summaries {@link summarizeInstruction} keeps before it starts over. */
+const CACHE_LIMIT = 4096;
+/** Summaries by escape character and instruction text, so a keystroke re-reads only what changed. */
+const summaries = new Map<string, string>();
+
+/**
+ * {@link summarizeArgs} for an instruction, remembered by its text: on each keystroke the
+ * canvas asks again for every stage, and all but one instruction are as they were. A miss
+ * also spares the instruction's lazy argument parse when nothing else needs it.
+ */
+export function summarizeInstruction(source: string, instruction: Instruction, escape: '\\' | '`'): string {
+  const key = escape + source.slice(instruction.from, instruction.to);
+  let summary = summaries.get(key);
+  if (summary === undefined) {
+    summary = summarizeArgs(source, instruction.argsRange, escape);
+    if (summaries.size >= CACHE_LIMIT) summaries.clear();
+    summaries.set(key, summary);
+  }
+  return summary;
+}
 
 /**
  * An instruction's argument text on one line: continuations joined, comment lines inside a
