@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { TokenKind } from './ast.ts';
 import { analyzeDockerfile } from './analyze.ts';
 import { dumpDockerfile } from './dump.ts';
 import { parseDockerfile } from './parser.ts';
@@ -71,7 +72,48 @@ function checkInvariants(text: string): void {
   }
   dumpDockerfile(ast);
   analyzeDockerfile(text);
+  checkMarksMatchDetails(ast);
 }
+
+/**
+ * The parser marks keywords and flags from the pieces of a continued line in place; an
+ * instruction's `flags` come from BuildKit's line parser on the joined line. Both must cover
+ * the same characters.
+ */
+function checkMarksMatchDetails(ast: ReturnType<typeof parseDockerfile>): void {
+  const { kinds, ends } = ast.tokens;
+  const marked = new Map<number, number>();
+  for (let i = 0, start = 0; i < ends.length; start = ends[i]!, i++) {
+    if (kinds[i] === TokenKind.keyword || kinds[i] === TokenKind.flag) {
+      for (let at = start; at < ends[i]!; at++) marked.set(at, kinds[i]!);
+    }
+  }
+  for (const instruction of ast.instructions) {
+    if (instruction.name === 'ONBUILD') continue;
+    const expected = new Map<number, number>();
+    const inSegment = (at: number) => instruction.segments.some((s) => s.from <= at && at < s.to);
+    const expect = (from: number, to: number, kind: number) => {
+      for (let at = from; at < to; at++) if (inSegment(at)) expected.set(at, kind);
+    };
+    expect(instruction.keywordRange.from, instruction.keywordRange.to, TokenKind.keyword);
+    for (const flag of instruction.flags) expect(flag.from, flag.to, TokenKind.flag);
+    const lineEnd = instruction.segments[instruction.segments.length - 1]!.to;
+    const actual = new Map([...marked].filter(([at]) => at >= instruction.from && at < lineEnd));
+    expectSameMarks(actual, expected);
+  }
+}
+
+function expectSameMarks(actual: Map<number, number>, expected: Map<number, number>): void {
+  expect([...actual].sort((a, b) => a[0] - b[0])).toEqual([...expected].sort((a, b) => a[0] - b[0]));
+}
+
+/** Continued instructions whose flags hold quotes and escapes and break across lines. */
+const continuedFlags = fc
+  .array(
+    fc.constantFrom('--mount=type=cache', '--from=a', '--', '--x', ' ', '  ', '\\\n', '\\\n  # c\n', '\\\n\n', '"', "'", '\\', '=', 'x', '\t', '<', '<<EOF'),
+    { maxLength: 14 },
+  )
+  .map((parts) => `FROM a\nRUN ${parts.join('')} cmd\nCOPY --chown=1 ${parts.join('')} b c\n`);
 
 // Each run also analyses (model, graph, 27 lint rules); on a loaded 2-core CI box that
 // takes seconds, so the time limit is generous. The runs are what makes the test strong.
@@ -82,6 +124,10 @@ describe('parser properties', { timeout: 60_000 }, () => {
 
   it('Dockerfile-like strings: the same, plus ordered instructions and in-range diagnostics', () => {
     fc.assert(fc.property(dockerfileish, checkInvariants), { numRuns: 600 });
+  });
+
+  it('continued lines with flags across pieces: keyword and flag tokens match the joined line', () => {
+    fc.assert(fc.property(continuedFlags, checkInvariants), { numRuns: 400 });
   });
 
   it('a real Dockerfile with random edits: the same', () => {

@@ -1,10 +1,10 @@
 import type { Diagnostic, Directive, DockerfileAst, Heredoc, Instruction, Range } from './ast.ts';
 import { TokenKind } from './ast.ts';
-import { isRegexpSpace, skipSpaces, utf8Length } from './chars.ts';
+import { isRegexpSpace, isTokenSpace, skipSpaces, trimSpacesEnd, utf8Length } from './chars.ts';
 import { heredocsFromLine } from './parse/heredoc-words.ts';
 import { InstructionNode, type ParseContext } from './parse/instruction-node.ts';
-import { splitCommand } from './parse/split-command.ts';
-import { spelling } from './parse/instruction-line.ts';
+import { CommandSplitter, SCAN_ARGS, SCAN_IN_WORD } from './parse/split-command.ts';
+import { spellingAt } from './parse/instruction-line.ts';
 import { LogicalLine } from './parse/logical-line.ts';
 import { ruleUrl } from './rule-url.ts';
 
@@ -23,6 +23,7 @@ const HASH = 0x23;
 const LINE_SEGMENT = 0;
 const LINE_COMMENT = 1;
 const LINE_EMPTY = 2;
+const LESS = 0x3c;
 
 /**
  * Parses a Dockerfile the way BuildKit's `parser.Parse` does, keeping every offset.
@@ -66,7 +67,14 @@ class DockerfileParser {
   private readonly scratchNext: number[] = [];
   private context: ParseContext;
   /** Keyword and flag ranges of the current instruction: from, to, kind, flattened. */
+  /**
+   * Keyword and flag marks of the current instruction, as (from, to, kind) triples counted
+   * by markCount. Reused, never truncated: `length = 0` would free the backing store and
+   * make every instruction allocate a new one.
+   */
   private readonly marks: number[] = [];
+  private markCount = 0;
+  private readonly splitter = new CommandSplitter();
 
   constructor(source: string) {
     this.source = source;
@@ -243,7 +251,7 @@ class DockerfileParser {
     this.pushLine(LINE_SEGMENT, contentStart, segmentEnd);
     // Most instructions are one line: their segment stays two numbers, no array.
     const firstEnd = segmentEnd;
-    let segments: Range[] | null = null;
+    let pieces: number[] | null = null;
     while (escapeAt >= 0 && this.pos < source.length) {
       this.nextLine();
       const { lineStart, lineEnd } = this;
@@ -261,44 +269,115 @@ class DockerfileParser {
       escapeAt = this.continuationAt(lineStart, lineEnd);
       segmentEnd = escapeAt < 0 ? lineEnd : escapeAt;
       this.pushLine(LINE_SEGMENT, lineStart, segmentEnd);
-      segments ??= [{ from: contentStart, to: firstEnd }];
-      segments.push({ from: lineStart, to: segmentEnd });
+      pieces ??= [contentStart, firstEnd];
+      pieces.push(lineStart, segmentEnd);
     }
     const lastEnd = this.scratchEnd[this.scratchCount - 1]!;
 
-    // One line is split in place in the source; several are joined first, as BuildKit does.
-    const logical = segments === null ? null : new LogicalLine(source, segments);
+    // BuildKit joins a continued line before it splits off the keyword and flags. The parser
+    // reads them from the pieces in place when no word straddles two pieces (nearly always),
+    // and joins only when one does, so offsets need no mapping and no string is built.
+    const splitter = this.splitter;
+    const logical = pieces === null || this.splitPieces() ? null : this.joinPieces();
     const text = logical === null ? source : logical.text;
+    if (pieces === null) splitter.split(source, contentStart, firstEnd);
+    else if (logical !== null) splitter.split(text, 0, text.length);
     if (this.context.escape !== this.escape) this.context = { source, escape: this.escape };
-    const textFrom = logical === null ? contentStart : 0;
-    const textTo = logical === null ? firstEnd : text.length;
-    const toSource = (at: number) => (logical === null ? at : logical.sourceFrom(at));
-    const toSourceEnd = (at: number) => (logical === null ? at : logical.sourceTo(at));
-    const split = splitCommand(text, textFrom, textTo);
-    const { keyword, name } = spelling(text.slice(split.keywordFrom, split.keywordTo));
-    const keywordFrom = toSource(split.keywordFrom);
-    const keywordTo = split.keywordTo > split.keywordFrom ? toSourceEnd(split.keywordTo) : keywordFrom;
-    const instruction = new InstructionNode(this.context, segments, firstEnd, keywordFrom, keywordTo, keyword, name, startLine);
-    const marks = this.marks;
-    marks.length = 0;
+    const spelling = spellingAt(text, splitter.keywordFrom, splitter.keywordTo);
+    const name = spelling.name;
+    const keywordFrom = logical === null ? splitter.keywordFrom : logical.sourceFrom(splitter.keywordFrom);
+    const keywordTo =
+      splitter.keywordTo <= splitter.keywordFrom
+        ? keywordFrom
+        : logical === null
+          ? splitter.keywordTo
+          : logical.sourceTo(splitter.keywordTo);
+    const instruction = new InstructionNode(this.context, pieces ?? firstEnd, keywordFrom, keywordTo, spelling, startLine);
+    this.markCount = 0;
     if (name === 'ONBUILD') {
       // The trigger's keyword and flags are tokens too; ONBUILD is rare, so read it all now.
       for (let d: Instruction | null = instruction; d !== null; d = d.trigger) {
-        marks.push(d.keywordRange.from, d.keywordRange.to, TokenKind.keyword);
-        for (const flag of d.flags) marks.push(flag.from, flag.to, TokenKind.flag);
+        this.mark(d.keywordRange.from, d.keywordRange.to, TokenKind.keyword);
+        for (const flag of d.flags) this.mark(flag.from, flag.to, TokenKind.flag);
       }
     } else {
-      marks.push(keywordFrom, keywordTo, TokenKind.keyword);
-      for (const flag of split.flags) marks.push(toSource(flag.from), toSourceEnd(flag.to), TokenKind.flag);
+      this.mark(keywordFrom, keywordTo, TokenKind.keyword);
+      for (let i = 0; i < splitter.flagCount; i++) {
+        const from = splitter.flagFrom(i);
+        const to = splitter.flagTo(i);
+        if (logical === null) this.mark(from, to, TokenKind.flag);
+        else this.mark(logical.sourceFrom(from), logical.sourceTo(to), TokenKind.flag);
+      }
     }
     this.emitInstructionLines();
 
-    const heredocs =
-      HEREDOC_HOSTS.has(name) && hasHeredocMarker(text, textFrom, textTo) ? this.readHeredocs(instruction) : NO_HEREDOCS;
+    const heredocs = HEREDOC_HOSTS.has(name) && this.piecesHaveHeredocMarker() ? this.readHeredocs(instruction) : NO_HEREDOCS;
     if (heredocs.length > 0) instruction.heredocs = heredocs;
     instruction.to = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.to : lastEnd;
     instruction.endLine = this.lineNumber;
     this.instructions.push(instruction);
+  }
+
+  /**
+   * Splits the current continued instruction (its pieces are the scratch lines of kind
+   * LINE_SEGMENT) into keyword and flags without joining it, in source offsets. Returns false
+   * when a word runs into the next piece: then only the joined line can say where it ends.
+   * Comment and empty lines between pieces are not part of the joined line, so they are
+   * skipped here too.
+   */
+  private splitPieces(): boolean {
+    const source = this.source;
+    const splitter = this.splitter;
+    let last = this.scratchCount - 1;
+    while (this.scratchKind[last] !== LINE_SEGMENT) last--;
+    const firstTo = this.scratchSegmentEnd[0]!;
+    const start = skipSpaces(source, this.scratchContent[0]!, firstTo);
+    let keywordTo = start;
+    while (keywordTo < firstTo && !isTokenSpace(source.charCodeAt(keywordTo))) keywordTo++;
+    // The keyword must end inside the first piece, and the line must not end in spaces only
+    // (then BuildKit's trim would reach back into earlier pieces).
+    if (keywordTo === firstTo) return false;
+    const lastTo = trimSpacesEnd(source, this.scratchContent[last]!, this.scratchSegmentEnd[last]!);
+    if (lastTo === this.scratchContent[last]) return false;
+    splitter.keywordFrom = start;
+    splitter.keywordTo = keywordTo;
+    splitter.flagCount = 0;
+    for (let i = 0; i <= last; i++) {
+      if (this.scratchKind[i] !== LINE_SEGMENT) continue;
+      const from = i === 0 ? keywordTo : this.scratchContent[i]!;
+      const ended = splitter.scanFlags(source, from, i === last ? lastTo : this.scratchSegmentEnd[i]!, i === last);
+      if (ended === SCAN_ARGS) return true;
+      if (ended === SCAN_IN_WORD) return false;
+    }
+    return true;
+  }
+
+  /** BuildKit's joined line of the current continued instruction, for the rare word across pieces. */
+  private joinPieces(): LogicalLine {
+    const segments: Range[] = [];
+    for (let i = 0; i < this.scratchCount; i++) {
+      if (this.scratchKind[i] === LINE_SEGMENT) segments.push({ from: this.scratchContent[i]!, to: this.scratchSegmentEnd[i]! });
+    }
+    return new LogicalLine(this.source, segments);
+  }
+
+  /** Whether the current instruction's joined line holds `<<`, which may start a heredoc. */
+  private piecesHaveHeredocMarker(): boolean {
+    const source = this.source;
+    let previousEndsWithLess = false;
+    for (let i = 0; i < this.scratchCount; i++) {
+      if (this.scratchKind[i] !== LINE_SEGMENT) continue;
+      const from = this.scratchContent[i]!;
+      const to = this.scratchSegmentEnd[i]!;
+      if (from === to) continue;
+      if (previousEndsWithLess && source.charCodeAt(from) === LESS) return true;
+      // A bounded walk: indexOf would search on past the piece, to the end of the file.
+      for (let at = from; at + 1 < to; at++) {
+        if (source.charCodeAt(at) === LESS && source.charCodeAt(at + 1) === LESS) return true;
+      }
+      previousEndsWithLess = source.charCodeAt(to - 1) === LESS;
+    }
+    return false;
   }
 
   /** Reads the bodies of the heredocs the instruction line announces, in order. */
@@ -355,6 +434,7 @@ class DockerfileParser {
    */
   private emitInstructionLines(): void {
     const marks = this.marks;
+    const markEnd = this.markCount;
     let mark = 0;
     const count = this.scratchCount;
     for (let i = 0; i < count; i++) {
@@ -366,8 +446,8 @@ class DockerfileParser {
         this.emit(TokenKind.comment, end);
       } else if (kind === LINE_SEGMENT) {
         const segmentEnd = this.scratchSegmentEnd[i]!;
-        while (mark < marks.length && marks[mark + 1]! <= contentStart) mark += 3;
-        for (let m = mark; m < marks.length && marks[m]! < segmentEnd; m += 3) {
+        while (mark < markEnd && marks[mark + 1]! <= contentStart) mark += 3;
+        for (let m = mark; m < markEnd && marks[m]! < segmentEnd; m += 3) {
           this.emit(TokenKind.text, Math.max(marks[m]!, contentStart));
           this.emit(marks[m + 2]! as TokenKind, Math.min(marks[m + 1]!, segmentEnd));
         }
@@ -378,6 +458,14 @@ class DockerfileParser {
       }
       this.emit(TokenKind.newline, this.scratchNext[i]!);
     }
+  }
+
+  private mark(from: number, to: number, kind: TokenKind): void {
+    const at = this.markCount;
+    this.marks[at] = from;
+    this.marks[at + 1] = to;
+    this.marks[at + 2] = kind;
+    this.markCount = at + 3;
   }
 
   private emit(kind: TokenKind, end: number): void {
@@ -404,11 +492,6 @@ class DockerfileParser {
   private error(message: string, range: Range): void {
     this.diagnostics.push(syntaxError(message, range));
   }
-}
-
-function hasHeredocMarker(text: string, from: number, to: number): boolean {
-  const at = text.indexOf('<<', from);
-  return at >= 0 && at + 2 <= to;
 }
 
 function syntaxError(message: string, range: Range): Diagnostic {

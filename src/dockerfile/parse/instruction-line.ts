@@ -51,6 +51,26 @@ export function spelling(keyword: string): { readonly keyword: string; readonly 
   return found;
 }
 
+/** Spellings by length, for {@link spellingAt}; a file uses a dozen or so. */
+const SPELLINGS_BY_LENGTH: { readonly keyword: string; readonly name: string }[][] = [];
+/** Longer words are looked up through a slice; no instruction is this long. */
+const MAX_BY_LENGTH = 16;
+
+/**
+ * {@link spelling} of `text[from, to)` without slicing it out: the keyword of every
+ * instruction goes through here, and a slice per instruction is garbage a large file can do
+ * without.
+ */
+export function spellingAt(text: string, from: number, to: number): { readonly keyword: string; readonly name: string } {
+  const length = to - from;
+  if (length > MAX_BY_LENGTH) return spelling(text.slice(from, to));
+  const bucket = (SPELLINGS_BY_LENGTH[length] ??= []);
+  for (const candidate of bucket) if (text.startsWith(candidate.keyword, from)) return candidate;
+  const found = spelling(text.slice(from, to));
+  if (bucket.length < 32) bucket.push(found);
+  return found;
+}
+
 function upperKeywordUncached(keyword: string): string {
   let name = UPPER.get(keyword);
   if (name === undefined) {

@@ -7,58 +7,76 @@ const READER = new InstructionReader();
 const NO_HEREDOCS: readonly Heredoc[] = [];
 const NO_ERRORS: LineError[] = [];
 
-/**
- * An instruction of the tree. Its outline (keyword, range, lines, heredocs) is read while
- * parsing; its arguments are read by BuildKit's line parsers the first time anything asks
- * for them, then kept. A large file thus parses in one quick pass, and what a consumer
- * never looks at costs nothing. Every field means the same as on {@link Instruction}.
- */
 /** What every instruction of one parse shares: one field per node instead of two. */
 export interface ParseContext {
   readonly source: string;
   readonly escape: number;
 }
 
+/** A keyword as written and upper-cased, shared by every instruction spelled the same way. */
+export interface Spelling {
+  readonly keyword: string;
+  readonly name: string;
+}
+
+/** What an instruction reads on first use: its joined line and BuildKit's reading of it. */
+interface LazyParts {
+  readonly line: LogicalLine;
+  draft: InstructionDraft | null;
+  errors: LineError[];
+}
+
+/**
+ * An instruction of the tree. Its outline (keyword, range, lines, heredocs) is read while
+ * parsing; its arguments are read by BuildKit's line parsers the first time anything asks
+ * for them, then kept. A large file thus parses in one quick pass, and what a consumer
+ * never looks at costs nothing. Every field means the same as on {@link Instruction}.
+ *
+ * A large file's tree is mostly these nodes, and the young-generation garbage collector
+ * copies every one that is alive while a parse runs, so a node keeps as few fields as it can:
+ * shared spelling and context, and its pieces as plain numbers.
+ */
 export class InstructionNode implements Instruction {
   readonly from: number;
   to: number;
-  readonly keyword: string;
-  readonly name: string;
   readonly startLine: number;
   endLine: number;
   heredocs: readonly Heredoc[] = NO_HEREDOCS;
+  private readonly spelling: Spelling;
   private readonly context: ParseContext;
   /**
-   * The pieces of a continued instruction, or `null` for a one-line instruction, whose one
-   * piece is `[from, lineTo)`. The joined text is only built when someone asks for it.
+   * Where the lines of the instruction are: for a one-line instruction the end of its one
+   * piece `[from, end)`; for a continued one, the pieces as `from, to` pairs. The joined text
+   * is only built when someone asks for it.
    */
-  private readonly pieces: readonly Range[] | null;
-  private readonly lineTo: number;
+  private readonly pieces: number | readonly number[];
   private readonly keywordTo: number;
-  private line: LogicalLine | null = null;
-  private draft: InstructionDraft | null = null;
-  private lineErrors: LineError[] = NO_ERRORS;
+  private lazy: LazyParts | null = null;
 
   constructor(
     context: ParseContext,
-    pieces: readonly Range[] | null,
-    lineTo: number,
+    pieces: number | readonly number[],
     keywordFrom: number,
     keywordTo: number,
-    keyword: string,
-    name: string,
+    spelling: Spelling,
     startLine: number,
   ) {
     this.context = context;
     this.pieces = pieces;
-    this.lineTo = lineTo;
     this.from = keywordFrom;
     this.to = keywordTo;
     this.keywordTo = keywordTo;
-    this.keyword = keyword;
-    this.name = name;
+    this.spelling = spelling;
     this.startLine = startLine;
     this.endLine = startLine;
+  }
+
+  get keyword(): string {
+    return this.spelling.keyword;
+  }
+
+  get name(): string {
+    return this.spelling.name;
   }
 
   get known(): boolean {
@@ -71,8 +89,7 @@ export class InstructionNode implements Instruction {
 
   /** The joined logical line, made on first use. */
   get logicalLine(): LogicalLine {
-    this.line ??= new LogicalLine(this.context.source, this.pieces ?? [{ from: this.from, to: this.lineTo }]);
-    return this.line;
+    return this.parts().line;
   }
 
   get logical(): string {
@@ -109,18 +126,31 @@ export class InstructionNode implements Instruction {
 
   /** What BuildKit's line parsers refuse in this instruction (e.g. `ENV PATH` with no value). */
   get errors(): readonly LineError[] {
+    const parts = this.parts();
     this.details();
-    return this.lineErrors;
+    return parts.errors;
+  }
+
+  private parts(): LazyParts {
+    if (this.lazy === null) {
+      const pieces = this.pieces;
+      const segments: Range[] = [];
+      if (typeof pieces === 'number') segments.push({ from: this.from, to: pieces });
+      else for (let i = 0; i < pieces.length; i += 2) segments.push({ from: pieces[i]!, to: pieces[i + 1]! });
+      this.lazy = { line: new LogicalLine(this.context.source, segments), draft: null, errors: NO_ERRORS };
+    }
+    return this.lazy;
   }
 
   private details(): InstructionDraft {
-    if (this.draft === null) {
+    const parts = this.parts();
+    if (parts.draft === null) {
       const errors: LineError[] = [];
-      const line = this.logicalLine;
-      this.draft = READER.read(line, 0, line.text.length, this.context.escape, errors, this.startLine);
-      if (errors.length > 0) this.lineErrors = errors;
-      if (this.draft.trigger !== null) this.draft.trigger.endLine = this.endLine;
+      const line = parts.line;
+      parts.draft = READER.read(line, 0, line.text.length, this.context.escape, errors, this.startLine);
+      if (errors.length > 0) parts.errors = errors;
+      if (parts.draft.trigger !== null) parts.draft.trigger.endLine = this.endLine;
     }
-    return this.draft;
+    return parts.draft;
   }
 }
