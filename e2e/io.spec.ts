@@ -244,6 +244,10 @@ test('SVG and PNG exports are valid images of the canvas', async ({ page }) => {
   expect(markup.startsWith('<svg')).toBe(true);
   for (const name of ['deps', 'frontend', 'build', 'test', 'runtime']) expect(markup).toContain(`data-stage-name="${name}"`);
   expect(markup).toContain('golang:1.23-alpine');
+  // The canvas's editing controls are not part of the picture.
+  expect(markup).not.toContain('stage-node__controls');
+  expect(markup).not.toContain('react-flow__handle');
+  expect(markup).not.toContain('<button');
   // The browser parses it as SVG and can draw it.
   const parsed = await page.evaluate(async (source) => {
     const doc = new DOMParser().parseFromString(source, 'image/svg+xml');

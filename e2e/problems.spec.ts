@@ -113,6 +113,32 @@ test('turning a rule off in Lint settings hides its findings, and survives a rel
   await expect(problems.locator('tbody tr', { hasText: 'MaintainerDeprecated' })).toHaveCount(2);
 });
 
+test('an experimental rule turned On in Lint settings reports, and survives a reload', async ({ page }) => {
+  await replaceByTyping(page, ['# the builder', 'FROM alpine AS build', 'RUN true']);
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: 'Problems' }).click();
+  const problems = page.getByRole('region', { name: 'Problems' });
+  await expect(problems.locator('tbody tr', { hasText: 'InvalidDefinitionDescription' })).toHaveCount(0);
+
+  await page.getByRole('tab', { name: 'Lint settings' }).click();
+  const settings = page.getByRole('region', { name: 'Lint settings' });
+  const choice = settings.getByRole('combobox', { name: 'Setting for InvalidDefinitionDescription' });
+  await expect(choice).toHaveValue('default');
+  await expect(choice.locator('option:checked')).toHaveText('Default (off: experimental)');
+  await choice.selectOption('on');
+  await expect(settings.getByText('1 rule changed; remembered in this browser.')).toBeVisible();
+
+  await page.getByRole('tab', { name: 'Problems' }).click();
+  const finding = problems.locator('tbody tr', { hasText: 'InvalidDefinitionDescription' });
+  await expect(finding).toHaveAttribute('data-line', '1');
+  await expect(finding).toContainText('Hint');
+
+  await page.reload();
+  await expect(page.locator('.editor-pane .monaco-editor')).toBeVisible();
+  await page.getByRole('tab', { name: 'Lint settings' }).click();
+  await expect(choice).toHaveValue('on');
+});
+
 test('the Lint settings panel shows what the file’s # check= directive skips', async ({ page }) => {
   await replaceByTyping(page, ['# check=skip=FromAsCasing;error=true', ...FLAWED]);
   await page.keyboard.press('Escape');

@@ -36,6 +36,16 @@ function standardStyleProperties(): string[] {
   return [...getComputedStyle(document.documentElement)].filter((name) => !name.startsWith('--'));
 }
 
+/**
+ * The canvas's editing controls (a node's buttons, its connection handles) are for the
+ * screen, not the picture: the export leaves them out.
+ */
+const EDITING_CONTROLS = '.stage-node__controls, .react-flow__handle, .react-flow__node button';
+
+function isPartOfTheGraph(node: HTMLElement): boolean {
+  return !(node instanceof Element && node.matches(EDITING_CONTROLS));
+}
+
 /** What html-to-image needs to draw the whole graph at its natural size. */
 interface CaptureSetup {
   readonly viewport: HTMLElement;
@@ -70,6 +80,7 @@ function captureSetup(root: ParentNode): CaptureSetup {
       // would fetch and inline them for nothing. System fonts need no embedding.
       skipFonts: true,
       includeStyleProperties: standardStyleProperties(),
+      filter: isPartOfTheGraph,
     },
   };
 }

@@ -5,7 +5,7 @@ import type { RuleSource } from '../dockerfile/lint/rule.ts';
 import { ruleUrl } from '../dockerfile/rule-url.ts';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
 import { checkDirectiveSummary, skippedByFile } from './check-directive-summary.ts';
-import { ruleChoice, withRuleChoice, type RuleChoice } from './lint-settings-storage.ts';
+import { changedRuleCount, ruleChoice, withRuleChoice, type RuleChoice } from './lint-settings-storage.ts';
 import { SEVERITY_LABELS } from './sort-problems.ts';
 
 const SOURCES: Readonly<Record<RuleSource, string>> = {
@@ -15,7 +15,8 @@ const SOURCES: Readonly<Record<RuleSource, string>> = {
 };
 
 /**
- * Every lint rule with a choice per rule: its default severity, off, or raised to error.
+ * Every lint rule with a choice per rule: its default severity, off, or raised to error; an
+ * experimental rule (off unless the file asks) can also be turned on at its own severity.
  * The choice is remembered (see `useStoredLintSettings`). The file's own `# check=`
  * directive is shown too: the rules it skips and whether it turns warnings into errors.
  */
@@ -24,7 +25,7 @@ export function LintSettingsPanel() {
   const settings = useDocument((s) => s.lintSettings);
   const ast = useDocument((s) => s.analysis.ast);
   const check = useMemo(() => checkDirectiveSummary(ast), [ast]);
-  const changed = (settings.off?.length ?? 0) + (settings.error?.length ?? 0);
+  const changed = changedRuleCount(settings);
   const choose = (rule: string, choice: RuleChoice) => store.getState().setLintSettings(withRuleChoice(store.getState().lintSettings, rule, choice));
 
   return (
@@ -82,7 +83,14 @@ export function LintSettingsPanel() {
                     value={ruleChoice(settings, rule.name)}
                     onChange={(event) => choose(rule.name, event.target.value as RuleChoice)}
                   >
-                    <option value="default">Default ({SEVERITY_LABELS[rule.severity].toLowerCase()})</option>
+                    {rule.experimental === true ? (
+                      <>
+                        <option value="default">Default (off: experimental)</option>
+                        <option value="on">On ({SEVERITY_LABELS[rule.severity].toLowerCase()})</option>
+                      </>
+                    ) : (
+                      <option value="default">Default ({SEVERITY_LABELS[rule.severity].toLowerCase()})</option>
+                    )}
                     <option value="off">Off</option>
                     <option value="error">Error</option>
                   </select>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LINT_SETTINGS_KEY, loadLintSettings, parseLintSettings, ruleChoice, saveLintSettings, withRuleChoice } from './lint-settings-storage.ts';
+import { changedRuleCount, LINT_SETTINGS_KEY, loadLintSettings, parseLintSettings, ruleChoice, saveLintSettings, withRuleChoice } from './lint-settings-storage.ts';
 
 const KNOWN = new Set(['FromAsCasing', 'UndefinedVar', 'UnusedStage']);
 
@@ -26,6 +26,21 @@ describe('lint settings storage', () => {
 
   it('a rule both off and error — off wins', () => {
     expect(parseLintSettings('{"off":["UnusedStage"],"error":["UnusedStage"]}', KNOWN)).toEqual({ off: ['UnusedStage'] });
+  });
+
+  it('{"on":["UnusedStage","FromAsCasing"],"error":["FromAsCasing"]}: on kept, error wins over on', () => {
+    expect(parseLintSettings('{"on":["UnusedStage","FromAsCasing"],"error":["FromAsCasing"]}', KNOWN)).toEqual({ on: ['UnusedStage'], error: ['FromAsCasing'] });
+  });
+
+  it('withRuleChoice on → off → default: an experimental rule turned on, then off, then back', () => {
+    const on = withRuleChoice({}, 'UnusedStage', 'on');
+    expect(on).toEqual({ on: ['UnusedStage'] });
+    expect(ruleChoice(on, 'UnusedStage')).toBe('on');
+    expect(changedRuleCount(on)).toBe(1);
+    const off = withRuleChoice(on, 'UnusedStage', 'off');
+    expect(off).toEqual({ off: ['UnusedStage'] });
+    expect(withRuleChoice(off, 'UnusedStage', 'default')).toEqual({});
+    expect(changedRuleCount({})).toBe(0);
   });
 
   it('withRuleChoice off → error → default — moves the rule between lists', () => {

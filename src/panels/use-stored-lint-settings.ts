@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ALL_RULES } from '../dockerfile/lint/all-rules.ts';
 import type { DocumentStore } from '../store/document-store.ts';
-import { loadLintSettings, saveLintSettings } from './lint-settings-storage.ts';
+import { changedRuleCount, loadLintSettings, saveLintSettings } from './lint-settings-storage.ts';
 
 const KNOWN_RULES: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.name));
 
@@ -12,7 +12,7 @@ const KNOWN_RULES: ReadonlySet<string> = new Set(ALL_RULES.map((rule) => rule.na
 export function useStoredLintSettings(store: DocumentStore): void {
   useEffect(() => {
     const stored = loadLintSettings(window.localStorage, KNOWN_RULES);
-    if ((stored.off?.length ?? 0) > 0 || (stored.error?.length ?? 0) > 0) store.getState().setLintSettings(stored);
+    if (changedRuleCount(stored) > 0) store.getState().setLintSettings(stored);
     return store.subscribe((state, previous) => {
       if (state.lintSettings !== previous.lintSettings) saveLintSettings(window.localStorage, state.lintSettings);
     });
