@@ -88,6 +88,34 @@ test('Play runs through the waves on its own and stops at the last one', async (
   await expect(plan.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
+test('in the Build plan, → steps, ← steps back, P plays and pauses, Esc resets', async ({ page }) => {
+  const plan = await openPanel(page, 'Build plan');
+  const caption = plan.locator('[aria-live="polite"]');
+  await plan.getByRole('button', { name: 'Step' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toHaveText('Step 1 of 3: base builds first: it needs no other stage.');
+  await page.keyboard.press('ArrowRight');
+  await expectMarked(page, 'data-building', ['left', 'right']);
+  await page.keyboard.press('ArrowLeft');
+  await expectMarked(page, 'data-building', ['base']);
+  await expect(caption).toHaveText('Step 1 of 3: base builds first: it needs no other stage.');
+
+  await page.keyboard.press('p');
+  await expect(plan.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await plan.getByRole('button', { name: 'Pause' }).focus();
+  await page.keyboard.press('P');
+  await expect(plan.getByRole('button', { name: 'Play' })).toBeVisible();
+
+  await plan.getByRole('button', { name: 'Play' }).focus();
+  await page.keyboard.press('Escape');
+  await expect(caption).toHaveText('Press Play or Step to walk through the build: 3 waves.');
+  await expectMarked(page, 'data-building', []);
+  // The editor's own keys are not the walkthrough's: → in the editor moves the cursor only.
+  await page.locator('.editor-pane .monaco-editor').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(caption).toHaveText('Press Play or Step to walk through the build: 3 waves.');
+});
+
 test('with reduced motion, Play shows one step and waits for Step', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const plan = await openPanel(page, 'Build plan');

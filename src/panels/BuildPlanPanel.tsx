@@ -4,6 +4,7 @@ import { buildCommand } from '../dockerfile/teach/build-command.ts';
 import { stageTitle } from '../dockerfile/teach/stage-title.ts';
 import { skippedReason } from '../dockerfile/teach/walkthrough.ts';
 import { useDocument, useDeferredDocument } from '../store/document-context.ts';
+import { useWalkthroughKeys } from './use-walkthrough-keys.ts';
 import { useWalkthroughPlayer } from './use-walkthrough-player.ts';
 import { WalkthroughControls } from './WalkthroughControls.tsx';
 
@@ -16,6 +17,7 @@ export function BuildPlanPanel() {
   const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const selectStage = useDocument((s) => s.selectStage);
   const player = useWalkthroughPlayer();
+  const onKeyDown = useWalkthroughKeys(player);
   const command = useMemo(() => buildCommand(analysis), [analysis]);
   const plan = analysis.plan;
   const stages = analysis.model.stages;
@@ -23,7 +25,8 @@ export function BuildPlanPanel() {
   const reachable = new Set(plan.reachable);
   const skipped = stages.filter((s) => !reachable.has(s.index));
   return (
-    <div className="build-plan">
+    // Keys bubble here from the panel's buttons and links; see useWalkthroughKeys.
+    <div className="build-plan" onKeyDown={onKeyDown}>
       <div className="build-plan__command">
         <code data-build-command>{command.command}</code>
         {command.note === null ? null : <span className="teach-note">{command.note}</span>}

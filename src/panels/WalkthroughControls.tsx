@@ -1,3 +1,4 @@
+import { WALKTHROUGH_KEYS } from './use-walkthrough-keys.ts';
 import type { WalkthroughPlayer } from './use-walkthrough-player.ts';
 
 /**
@@ -13,7 +14,7 @@ export function WalkthroughControls({ player }: { readonly player: WalkthroughPl
     <div className="walkthrough">
       <div className="walkthrough__buttons" role="group" aria-label="Walkthrough">
         {playing ? (
-          <button type="button" onClick={player.pause}>
+          <button type="button" onClick={player.pause} aria-keyshortcuts={WALKTHROUGH_KEYS.play} title="Pause (P)">
             Pause
           </button>
         ) : (
@@ -21,15 +22,22 @@ export function WalkthroughControls({ player }: { readonly player: WalkthroughPl
             type="button"
             onClick={player.play}
             disabled={none}
-            title={reducedMotion ? 'Reduced motion is on: Play shows one step at a time' : 'Walk through the waves on the canvas'}
+            aria-keyshortcuts={WALKTHROUGH_KEYS.play}
+            title={reducedMotion ? 'Reduced motion is on: Play shows one step at a time (P)' : 'Walk through the waves on the canvas (P)'}
           >
             Play
           </button>
         )}
-        <button type="button" onClick={player.next} disabled={none || atEnd || playing}>
+        <button
+          type="button"
+          onClick={player.next}
+          disabled={none || atEnd || playing}
+          aria-keyshortcuts={WALKTHROUGH_KEYS.step}
+          title="Next wave (→; ← goes back)"
+        >
           Step
         </button>
-        <button type="button" onClick={player.reset} disabled={step === null && !playing}>
+        <button type="button" onClick={player.reset} disabled={step === null && !playing} aria-keyshortcuts={WALKTHROUGH_KEYS.reset} title="Back to the whole plan (Esc)">
           Reset
         </button>
       </div>

@@ -17,6 +17,8 @@ export interface WalkthroughPlayer {
   play(): void;
   pause(): void;
   next(): void;
+  /** One step back; from the first step, back to no step. */
+  previous(): void;
   reset(): void;
 }
 
@@ -63,6 +65,11 @@ export function useWalkthroughPlayer(): WalkthroughPlayer {
     setStep(step === null ? 0 : Math.min(step + 1, last));
   }, [last, step, setStep]);
 
+  const previous = useCallback(() => {
+    setPlaying(false);
+    if (step !== null) setStep(step === 0 ? null : step - 1);
+  }, [step, setStep]);
+
   const play = useCallback(() => {
     if (last < 0) return;
     // From the end, Play starts over.
@@ -84,5 +91,5 @@ export function useWalkthroughPlayer(): WalkthroughPlayer {
     if (reducedMotion) setPlaying(false);
   }, [reducedMotion]);
 
-  return { steps, step, playing, reducedMotion, play, pause, next, reset };
+  return { steps, step, playing, reducedMotion, play, pause, next, previous, reset };
 }
