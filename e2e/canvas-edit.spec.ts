@@ -337,6 +337,23 @@ test('the palette: a click appends a stage, a drag inserts one where it is dropp
   expect(text.indexOf('FROM node:22-alpine AS node')).toBeLessThan(text.indexOf('# deps: modules first'));
 });
 
+test('the palette from the keyboard: Shift+Enter adds the stage right after the selected one', async ({ page }) => {
+  await stageNode(page, 'deps').click();
+  await expect(stageNode(page, 'deps')).toHaveAttribute('data-selected', 'true');
+  const palette = page.getByRole('navigation', { name: 'Stage templates' });
+  await palette.getByRole('button', { name: 'Python' }).focus();
+  await page.keyboard.press('Shift+Enter');
+  await expect(page.locator('[data-stage-index]')).toHaveCount(5);
+  await expect(page.locator('[data-stage-index="1"]')).toHaveAttribute('data-stage-name', 'python');
+  await expect(page.locator('[data-stage-index="2"]')).toHaveAttribute('data-stage-name', 'build');
+  const text = await downloadedText(page);
+  expect(text).toContain('RUN go mod download\n\nFROM python:3.12-slim AS python\n\n# build: the binary');
+  // Enter alone still appends.
+  await palette.getByRole('button', { name: 'Rust' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('[data-stage-index="5"]')).toHaveAttribute('data-stage-name', 'rust');
+});
+
 test('removing a COPY edge with Delete, and a FROM edge only after asking', async ({ page }) => {
   const copyEdge = page.locator('.react-flow__edge[data-id="copy:stage-1->stage-3"]');
   await copyEdge.locator('.react-flow__edge-interaction').click({ force: true });
