@@ -68,11 +68,13 @@ export function CanvasPane() {
       const state = store.getState();
       ui.getState().selectEdge(null);
       if (node.type === 'stage' && onStageClick(event, node.data.index)) return;
-      if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true });
+      // The editor shows the stage, but the keyboard stays on the node: Delete, F2 and Enter
+      // act on what was clicked, as they do for an edge.
+      if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true, focusEditor: false });
       else if (!state.stale) {
         // While stale, the drawn graph's offsets belong to an older text.
         const range = imageRevealRange(state.graphAnalysis.model, node.data.ref);
-        if (range !== null) state.revealRange(range.from, range.to);
+        if (range !== null) state.revealRange(range.from, range.to, undefined, { focusEditor: false });
       }
     },
     [onStageClick, store, ui],
@@ -84,9 +86,9 @@ export function CanvasPane() {
       if (state.stale || edge.data === undefined) return;
       ui.getState().selectEdge(edge.data.edgeIndex);
       const range = edgeRevealRange(state.graphAnalysis.model, edge.data.edgeIndex);
-      if (range !== null) state.revealRange(range.from, range.to);
-      // The editor shows the edge's instruction, but the keyboard stays on the edge (after
-      // the reveal, which focuses the editor) so that Delete removes the edge.
+      if (range !== null) state.revealRange(range.from, range.to, undefined, { focusEditor: false });
+      // The editor shows the edge's instruction, but the keyboard stays on the edge, so that
+      // Delete removes the edge.
       const element = (event.target as Element).closest('.react-flow__edge');
       if (element instanceof SVGElement) element.focus();
     },
@@ -120,7 +122,7 @@ export function CanvasPane() {
       if (node === undefined) return;
       const state = store.getState();
       if (event.key === 'Escape') state.selectStage(null);
-      else if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true });
+      else if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true, focusEditor: false });
     },
     [edges, nodes, onKey, store],
   );

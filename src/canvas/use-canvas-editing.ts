@@ -176,7 +176,7 @@ export function useCanvasEditing(ui: CanvasUiStore): CanvasEditing {
       if (isDelete) askDelete(index);
       else if (event.key === 'F2') ui.getState().startRename(index);
       else if (event.key === 'Enter') {
-        store.getState().selectStage(index, { reveal: true });
+        store.getState().selectStage(index, { reveal: true, focusEditor: false });
         ui.getState().setExpanded(index, true);
       } else if (event.key === 'Escape' && ui.getState().expanded.includes(index)) ui.getState().setExpanded(index, false);
       else return false;

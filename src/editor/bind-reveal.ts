@@ -4,7 +4,7 @@ import { toMonacoPosition, toMonacoRange } from './monaco-positions.ts';
 /**
  * Serves the store's reveal requests (a stage picked on the canvas, a problem picked in a
  * list): scroll the range into view if it is not, put the cursor where asked, and focus the
- * editor. Requests made before the editor existed are not replayed; the `seq` tells a new
+ * editor when the request says so. Requests made before the editor existed are not replayed; the `seq` tells a new
  * request for the same range from the one already served.
  */
 export function bindReveal({ editor, store }: EditorBindingContext): EditorBinding {
@@ -18,7 +18,7 @@ export function bindReveal({ editor, store }: EditorBindingContext): EditorBindi
     editor.setPosition(cursor);
     // A range taller than the view is shown from its top, but make sure of the cursor.
     editor.revealPositionInCenterIfOutsideViewport(cursor);
-    editor.focus();
+    if (reveal.focusEditor) editor.focus();
   });
   return { dispose: unsubscribe };
 }

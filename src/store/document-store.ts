@@ -38,6 +38,17 @@ export interface RevealRequest {
   readonly to: number;
   /** Where to put the cursor. */
   readonly cursor: number;
+  /**
+   * Whether the editor takes the keyboard. A jump from a list (a problem, a plan entry) does;
+   * a pick on the canvas does not, so Delete, F2 and Enter go on acting on what was picked.
+   */
+  readonly focusEditor: boolean;
+}
+
+/** How a reveal treats the keyboard; see {@link RevealRequest.focusEditor}. */
+export interface RevealOptions {
+  /** Default true. */
+  readonly focusEditor?: boolean;
 }
 
 /** A canvas position. */
@@ -86,7 +97,7 @@ export interface DocumentActions {
   /** Replaces the whole text, as one undoable step. */
   load(text: string): void;
   /** Selects a stage; with `reveal`, the editor shows its FROM line. */
-  selectStage(index: number | null, options?: { reveal?: boolean }): void;
+  selectStage(index: number | null, options?: { reveal?: boolean } & RevealOptions): void;
   /** Adds a stage to the selection, or takes it out if it is already in it. */
   toggleStageSelection(index: number): void;
   /** Selects exactly these stages (the canvas's selection box). */
@@ -96,7 +107,7 @@ export interface DocumentActions {
   setTarget(target: string | null): void;
   setPosition(key: string, position: XY): void;
   hoverEdge(index: number | null): void;
-  revealRange(from: number, to: number, cursor?: number): void;
+  revealRange(from: number, to: number, cursor?: number, options?: RevealOptions): void;
   setLintSettings(settings: LintSettings): void;
   /** Shows one step of the build walkthrough on the canvas; `null` ends the walkthrough. */
   setWalkthroughStep(step: number | null): void;
@@ -232,7 +243,8 @@ export function createDocumentStore(text: string, now: () => number = () => Date
           return;
         }
         const current = get().analysis.model.stages[stage.index] ?? stage;
-        set({ selectedStage: index, selectedStages: [stage.index], reveal: { seq: ++seq, from: current.from, to: current.to, cursor: current.fromInstruction.from } });
+        const reveal = { seq: ++seq, from: current.from, to: current.to, cursor: current.fromInstruction.from, focusEditor: options.focusEditor ?? true };
+        set({ selectedStage: index, selectedStages: [stage.index], reveal });
       },
       setCursor(offset) {
         const state = get();
@@ -266,8 +278,8 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       hoverEdge(index) {
         set({ hoveredEdge: index });
       },
-      revealRange(from, to, cursor) {
-        set({ reveal: { seq: ++seq, from, to, cursor: cursor ?? from } });
+      revealRange(from, to, cursor, options) {
+        set({ reveal: { seq: ++seq, from, to, cursor: cursor ?? from, focusEditor: options?.focusEditor ?? true } });
       },
       setLintSettings(lintSettings) {
         reanalyze({ lintSettings });
