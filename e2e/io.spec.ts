@@ -126,6 +126,28 @@ test('Examples: at least ten items; loading one draws its stages and downloads i
   await expect(page.locator('[data-status="warnings"]')).toHaveText('0 warnings');
 });
 
+test('each example loaded after another is framed whole: every node inside the canvas', async ({ page }) => {
+  const canvas = page.locator('.react-flow');
+  for (const id of ['python-wheels', 'rust-cargo-chef', 'cache-bind-mounts']) {
+    await page.getByRole('button', { name: 'Examples' }).click();
+    await page.locator(`[data-example="${id}"]`).click();
+    const replace = page.getByRole('dialog').getByRole('button', { name: 'Replace' });
+    if (await replace.isVisible()) await replace.click();
+    await expect(page.locator('[data-stage-index]').first()).toBeVisible();
+    // The fit animates; wait until every node's box lies inside the canvas.
+    await expect(async () => {
+      const frame = (await canvas.boundingBox())!;
+      for (const node of await page.locator('.react-flow__node').all()) {
+        const box = (await node.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(box.y).toBeGreaterThanOrEqual(frame.y - 1);
+        expect(box.x + box.width).toBeLessThanOrEqual(frame.x + frame.width + 1);
+        expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+      }
+    }).toPass({ timeout: 5000 });
+  }
+});
+
 test('loading an example over unsaved work asks first; Cancel keeps the work', async ({ page }) => {
   await typeAtEnd(page, ['FROM runtime AS extra']);
   await expect(page.locator('[data-stage-name="extra"]')).toBeVisible();

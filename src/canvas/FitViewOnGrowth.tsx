@@ -1,5 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
+import { useDocument } from '../store/document-context.ts';
 import { shouldRefit } from './should-refit.ts';
 
 interface Props {
@@ -9,16 +10,24 @@ interface Props {
   readonly padding: number;
 }
 
-/** Fits the view after the stage count changed a lot (another file, a big paste). */
+/**
+ * Fits the view when another document was loaded (Open, Examples, New, a share link: the old
+ * pan and zoom belong to another graph), or the stage count changed a lot (a big paste).
+ */
 export function FitViewOnGrowth({ stageCount, settled, padding }: Props) {
   const { fitView } = useReactFlow();
+  const loaded = useDocument((s) => (s.lastChange?.origin === 'load' ? s.lastChange.seq : null));
   // The first fit is ReactFlow's `fitView` prop; this counts from the graph it fitted.
   const fitted = useRef(stageCount);
+  const fittedLoad = useRef(loaded);
   useEffect(() => {
-    if (!settled || !shouldRefit(fitted.current, stageCount)) return;
+    if (!settled) return;
+    const newDocument = loaded !== null && loaded !== fittedLoad.current;
+    if (!newDocument && !shouldRefit(fitted.current, stageCount)) return;
     fitted.current = stageCount;
+    fittedLoad.current = loaded ?? fittedLoad.current;
     // React Flow queues the fit until the new nodes are measured.
     void fitView({ padding, duration: 200 });
-  }, [fitView, padding, settled, stageCount]);
+  }, [fitView, loaded, padding, settled, stageCount]);
   return null;
 }
