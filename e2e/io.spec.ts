@@ -57,6 +57,16 @@ test.beforeEach(async ({ page }) => {
   await expect(page.locator('.editor-pane .monaco-editor')).toBeVisible({ timeout: 20_000 });
 });
 
+test('Recent files with none yet: the menu says so, and Escape closes it and gives the button back the keyboard', async ({ page }) => {
+  const button = page.getByRole('button', { name: 'Recent files' });
+  await button.click();
+  const menu = page.getByRole('menu', { name: 'Recent files' });
+  await expect(menu).toContainText('No recent files yet');
+  await page.keyboard.press('Escape');
+  await expect(menu).toHaveCount(0);
+  await expect(button).toBeFocused();
+});
+
 test('Open… through the picker: a CRLF file becomes the document and downloads byte for byte under its name', async ({ page }) => {
   await openThroughPicker(page, 'api.Dockerfile', CRLF_FILE);
   await expect(page.locator('[data-stage-index]')).toHaveCount(2);

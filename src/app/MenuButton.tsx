@@ -46,8 +46,9 @@ export function MenuButton({ label, ariaLabel, menuLabel, entries, emptyText, ti
 
   const focusItem = (index: number) => {
     const all = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not(:disabled)') ?? [])];
-    if (all.length === 0) return;
-    all[(index + all.length) % all.length]!.focus();
+    // An empty menu takes the keyboard itself, so that Escape still closes it.
+    if (all.length === 0) menuRef.current?.focus();
+    else all[(index + all.length) % all.length]!.focus();
   };
 
   useEffect(() => {
@@ -89,13 +90,16 @@ export function MenuButton({ label, ariaLabel, menuLabel, entries, emptyText, ti
           if (event.key === 'ArrowDown' && !open) {
             event.preventDefault();
             setItems(entries());
+          } else if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            close(true);
           }
         }}
       >
         {label}
       </button>
       {items === null ? null : (
-        <div ref={menuRef} id={menuId} className="menu" role="menu" aria-label={menuLabel} onKeyDown={onMenuKeyDown}>
+        <div ref={menuRef} id={menuId} className="menu" role="menu" aria-label={menuLabel} tabIndex={-1} onKeyDown={onMenuKeyDown}>
           {items.length === 0 ? <div className="menu__empty">{emptyText ?? 'Nothing here yet'}</div> : null}
           {items.map((item) => (
             <button
