@@ -308,6 +308,10 @@ test('moving a stage up that a later one needs is refused with the reason; Move 
   await details.getByRole('button', { name: 'Move down' }).click();
   await expect(page.locator('[data-stage-index="2"]')).toHaveAttribute('data-stage-name', 'build');
   await expect(page.locator('[data-stage-index="1"]')).toHaveAttribute('data-stage-name', 'tools');
+  // The moved stage stays the selected one, and the editor's cursor follows it (line 16 now).
+  await expect(stageNode(page, 'build')).toHaveAttribute('data-selected', 'true');
+  await expect(stageNode(page, 'tools')).toHaveAttribute('data-selected', 'false');
+  await expect(page.locator('.editor-pane .line-numbers.active-line-number')).toHaveText('16');
   const lines = (await downloadedText(page)).split('\n');
   expect([...lines].sort()).toEqual([...FIXTURE_LINES].sort());
   expect(lines.indexOf('FROM alpine:3.20 AS tools')).toBeLessThan(lines.indexOf('FROM deps AS build'));

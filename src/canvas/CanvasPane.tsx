@@ -65,6 +65,9 @@ export function CanvasPane() {
 
   const onNodeClick: NodeMouseHandler<CanvasNode> = useCallback(
     (event, node) => {
+      // A control inside the node (Move up, the menu, a form) does its own work, which may
+      // renumber the stages; the click must not then select by the node's old index.
+      if ((event.target as Element).closest('button, input, select, textarea, a, [role="menu"]') !== null) return;
       const state = store.getState();
       ui.getState().selectEdge(null);
       if (node.type === 'stage' && onStageClick(event, node.data.index)) return;

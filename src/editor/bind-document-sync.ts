@@ -41,7 +41,8 @@ function checkMirrored(model: editor.ITextModel, text: string): void {
  *   folding and the scroll position anchored to the text around them.
  * - While such a change is applied, `applying` is set and Monaco's resulting content event
  *   is not sent back to the store.
- * - After a history step (and after a load), the cursor goes where the store says.
+ * - After a history step, a load, or a canvas gesture that selects a stage, the cursor goes
+ *   where the store says (`placesCursor`).
  *
  * The work per keystroke is one conversion of the event's ranges and the dispatch.
  */
@@ -83,7 +84,7 @@ export function bindDocumentSync({ editor, model, store }: EditorBindingContext)
       const edits = change.changes.map((c) => ({ range: toMonacoRange(oldLines, c.from, c.to), text: c.insert }));
       model.pushEditOperations([], edits, () => null);
     });
-    if ((change.origin === 'history' || change.origin === 'load') && change.cursor !== null) {
+    if (change.placesCursor && change.cursor !== null) {
       const position = toMonacoPosition(newLines, change.cursor);
       editor.setPosition(position);
       editor.revealPositionInCenterIfOutsideViewport(position);

@@ -26,7 +26,8 @@ export function BuildPlanPanel() {
   const skipped = stages.filter((s) => !reachable.has(s.index));
   return (
     // Keys bubble here from the panel's buttons and links; see useWalkthroughKeys.
-    <div className="build-plan" onKeyDown={onKeyDown}>
+    // tabIndex -1: a click anywhere in the panel gives it the keyboard, for the walkthrough keys.
+    <div className="build-plan" tabIndex={-1} onKeyDown={onKeyDown}>
       <div className="build-plan__command">
         <code data-build-command>{command.command}</code>
         {command.note === null ? null : <span className="teach-note">{command.note}</span>}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { moveStage } from '../dockerfile/edits/move-stage.ts';
 import { createDocumentStore, stageAtOffset } from './document-store.ts';
 
 const TEXT = 'FROM alpine AS build\nRUN make\n\nFROM scratch\nCOPY --from=build /out /out\n';
@@ -17,6 +18,23 @@ describe('document store', () => {
     expect(state.analysis.model.stages.map((s) => s.name)).toEqual(['build', null, 'y']);
     expect(state.graphAnalysis).toBe(state.analysis);
     expect(state.lastChange?.origin).toBe('editor');
+  });
+
+  it('a canvas move of stage 1 up, with the cursor on its FROM: the cursor follows it and it stays selected', () => {
+    const text = 'FROM alpine AS build\nRUN make\n\nFROM scratch\nCOPY a /b\n';
+    const store = createDocumentStore(text);
+    store.getState().setCursor(text.indexOf('FROM scratch'));
+    expect(store.getState().selectedStage).toBe(1);
+    const result = moveStage(store.getState().analysis, { stage: 1, direction: -1 });
+    if (!result.ok) throw new Error(result.reason);
+    store.getState().dispatch({ changes: result.changes, origin: 'canvas', selectStage: result.selectStage });
+    const state = store.getState();
+    expect(state.selectedStage).toBe(0);
+    expect(state.cursor).toBe(state.text.indexOf('FROM scratch'));
+    expect(state.lastChange?.placesCursor).toBe(true);
+    // The editor reports that cursor back: the moved stage stays selected.
+    state.setCursor(state.cursor!);
+    expect(store.getState().selectedStage).toBe(0);
   });
 
   it('typing "abc" quickly is one undo step; a pause starts another', () => {

@@ -29,6 +29,12 @@ export interface AppliedChange {
   readonly changes: ChangeSet;
   readonly origin: Origin;
   readonly cursor: number | null;
+  /**
+   * True when the change says where the cursor goes (undo and redo, a load, a transaction
+   * with a cursor, or a canvas gesture that selects a stage: the cursor goes to its FROM
+   * line), so the editor moves its own cursor there instead of keeping it in place.
+   */
+  readonly placesCursor: boolean;
 }
 
 /** A request to show a range in the editor; `seq` tells repeated requests apart. */
@@ -159,7 +165,10 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       const analysis = analyze(text, state.target, state.lintSettings);
       const broken = isGraphBroken(analysis);
       const graphAnalysis = broken ? state.graphAnalysis : analysis;
-      const mappedCursor = cursor ?? (state.cursor === null ? null : mapOffset(state.cursor, changes));
+      // A gesture that selects a stage puts the cursor on its FROM line: left where it was,
+      // the cursor could sit in another stage after a move, and select that one instead.
+      const placed = cursor ?? (selectStage == null ? null : (analysis.model.stages[selectStage]?.fromInstruction.from ?? null));
+      const mappedCursor = placed ?? (state.cursor === null ? null : mapOffset(state.cursor, changes));
       const stageCount = graphAnalysis.model.stages.length;
       // Stages past the new end drop out of the selection; the rest of it stays.
       const selectedStages =
@@ -176,7 +185,7 @@ export function createDocumentStore(text: string, now: () => number = () => Date
         analysis,
         graphAnalysis,
         stale: broken && graphAnalysis !== analysis,
-        lastChange: { seq: ++seq, changes, origin, cursor: mappedCursor },
+        lastChange: { seq: ++seq, changes, origin, cursor: mappedCursor, placesCursor: placed !== null },
         history,
         cursor: mappedCursor,
         selectedStage,
