@@ -11,6 +11,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type NodeTypes,
+  type Padding,
 } from '@xyflow/react';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
@@ -34,8 +35,15 @@ import { useCanvasFlow } from './use-canvas-flow.ts';
 const NODE_TYPES: NodeTypes = { stage: StageNode, image: ImageNode };
 // The default edge type, drawn with a remove button while hovered or selected.
 const EDGE_TYPES: EdgeTypes = { default: DependencyEdge };
-const FIT_PADDING = 0.15;
+/**
+ * Room around the fitted graph. The bottom keeps clear of the minimap and the zoom controls
+ * (both in bottom corners, MINIMAP_SIZE plus React Flow's 15 px margin), so a fit never puts
+ * a node under them; the layout is left to right, so height is rarely what limits the zoom.
+ */
+const FIT_PADDING: Padding = { top: '24px', left: '24px', right: '24px', bottom: '112px' };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25 };
+/** A small overview: it only has to show where the view is. */
+const MINIMAP_SIZE = { width: 140, height: 88 };
 
 function miniMapClass(node: CanvasNode): string {
   return `minimap-${node.type}${node.data.reachable ? '' : ' is-dim'}`;
@@ -162,7 +170,7 @@ export function CanvasPane() {
             aria-label="Stage graph"
           >
             <Background gap={20} size={1} />
-            <MiniMap<CanvasNode> pannable zoomable nodeClassName={miniMapClass} ariaLabel="Stage graph overview" />
+            <MiniMap<CanvasNode> pannable zoomable nodeClassName={miniMapClass} ariaLabel="Stage graph overview" style={MINIMAP_SIZE} />
             <Controls showInteractive={false} fitViewOptions={FIT_VIEW_OPTIONS} />
             <CanvasLegend />
             <StaleBadge stale={stale} />
