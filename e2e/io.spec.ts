@@ -339,7 +339,7 @@ test('Ctrl+S downloads the document; Mermaid and DOT downloads are the CLI’s t
   expect(dot.bytes.toString('utf8')).toBe(graphToDot(analysis));
 });
 
-test('error findings stop Download and Export with a list; "Export anyway" goes ahead', async ({ page }) => {
+test('error findings stop Download and Export with a list; "Download anyway" goes ahead', async ({ page }) => {
   await typeAtEnd(page, ['COPY --from=later /a /a', 'FROM alpine AS later']);
   await expect(page.locator('[data-status="errors"]')).not.toHaveText('0 errors');
   await page.getByRole('button', { name: 'Download Dockerfile' }).click();
@@ -351,12 +351,13 @@ test('error findings stop Download and Export with a list; "Export anyway" goes 
 
   const saved = await download(page, async () => {
     await page.getByRole('button', { name: 'Download Dockerfile' }).click();
-    await dialog.getByRole('button', { name: 'Export anyway' }).click();
+    await dialog.getByRole('button', { name: 'Download anyway' }).click();
   });
   expect(saved.bytes.toString('utf8')).toContain('COPY --from=later /a /a');
 
   await exportItem(page, 'dot');
   await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('button', { name: 'Export anyway' })).toBeVisible();
   await dialog.getByRole('button', { name: 'Cancel' }).click();
 });
 

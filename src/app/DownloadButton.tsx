@@ -15,7 +15,7 @@ export function DownloadButton() {
   const lintGate = useLintGate();
 
   const download = useCallback(async () => {
-    if (!(await lintGate('Download it'))) return;
+    if (!(await lintGate('Download it', 'Download'))) return;
     const text = store.getState().text;
     downloadText(text, session.getState().documentName);
     session.getState().markSaved(text);

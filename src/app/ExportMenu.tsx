@@ -25,7 +25,7 @@ export function ExportMenu() {
   const name = (extension: string) => exportFileName(session.getState().documentName, extension);
 
   const exportImage = async (format: GraphImageFormat) => {
-    if (!(await lintGate(`Export the graph as ${format.toUpperCase()}`))) return;
+    if (!(await lintGate(`Export the graph as ${format.toUpperCase()}`, 'Export'))) return;
     // Drawing a large graph takes a moment; say that something is happening.
     showNotice(`Drawing the graph as ${format.toUpperCase()}…`);
     try {
@@ -47,7 +47,7 @@ export function ExportMenu() {
 
   const exportText = async (format: 'mermaid' | 'dot', how: 'download' | 'copy') => {
     const title = format === 'mermaid' ? 'Mermaid' : 'DOT';
-    if (!(await lintGate(how === 'copy' ? `Copy the graph as ${title}` : `Export the graph as ${title}`))) return;
+    if (!(await lintGate(how === 'copy' ? `Copy the graph as ${title}` : `Export the graph as ${title}`, how === 'copy' ? 'Copy' : 'Export'))) return;
     const text = graphText(format);
     if (how === 'download') {
       downloadBlob(new Blob([text], { type: 'application/octet-stream' }), name(format === 'mermaid' ? 'mmd' : 'dot'));

@@ -7,12 +7,13 @@ const LISTED = 8;
 
 /**
  * Before an export: when the text has error-severity findings, lists them and lets the user
- * go ahead anyway or stop. Resolves to true when the export should happen.
+ * go ahead anyway or stop. Resolves to true when the export should happen. `what` is the
+ * question ("Download it"), `verb` names the button ("Download" gives "Download anyway").
  */
-export function useLintGate(): (what: string) => Promise<boolean> {
+export function useLintGate(): (what: string, verb: string) => Promise<boolean> {
   const store = useDocumentStore();
   return useCallback(
-    async (what) => {
+    async (what, verb) => {
       const found = blockingFindings(store.getState().analysis);
       if (found.length === 0) return true;
       const items = found.slice(0, LISTED).map((f) => `Line ${f.line}: ${f.message} (${f.rule})`);
@@ -21,7 +22,7 @@ export function useLintGate(): (what: string) => Promise<boolean> {
         title: `The Dockerfile has ${found.length === 1 ? 'an error' : `${found.length} errors`}`,
         message: `BuildKit would refuse or mis-build this file. ${what} anyway?`,
         items,
-        confirmLabel: 'Export anyway',
+        confirmLabel: `${verb} anyway`,
       });
     },
     [store],
