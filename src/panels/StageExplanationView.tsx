@@ -2,15 +2,16 @@ import { useMemo } from 'react';
 import { explainStage, ExplanationTopic } from '../dockerfile/teach/explain-stage.ts';
 import { useDeferredDocument } from '../store/document-context.ts';
 
+/** Topic names, not verbs: each sentence already starts with its verb ("Starts from …"). */
 const TOPIC_LABELS: Readonly<Record<ExplanationTopic, string>> = {
-  [ExplanationTopic.base]: 'Starts from',
-  [ExplanationTopic.installs]: 'Installs',
-  [ExplanationTopic.builds]: 'Builds',
-  [ExplanationTopic.copies]: 'Copies in',
-  [ExplanationTopic.sets]: 'Sets',
-  [ExplanationTopic.exposes]: 'Exposes',
-  [ExplanationTopic.runs]: 'Runs',
-  [ExplanationTopic.commands]: 'Also runs',
+  [ExplanationTopic.base]: 'Base',
+  [ExplanationTopic.installs]: 'Packages',
+  [ExplanationTopic.builds]: 'Build',
+  [ExplanationTopic.copies]: 'Inputs',
+  [ExplanationTopic.sets]: 'Settings',
+  [ExplanationTopic.exposes]: 'Ports',
+  [ExplanationTopic.runs]: 'Command',
+  [ExplanationTopic.commands]: 'Other steps',
 };
 
 /** A stage in plain language: one line per topic (what it starts from, installs, copies, …). */

@@ -35,6 +35,7 @@ describe('addInstruction', () => {
     expect(refusal(addInstruction(analysis, { stage: 0, text: ' \n' }))).toBe('The instruction cannot be empty.');
     expect(refusal(addInstruction(analysis, { stage: 0, text: 'FROM alpine' }))).toBe('FROM starts a new stage; add a stage instead.');
     expect(refusal(addInstruction(analysis, { stage: 0, text: 'RUN a\nRUN b' }))).toBe('Write one instruction at a time.');
+    expect(refusal(addInstruction(analysis, { stage: 0, text: '# a comment' }))).toBe('That is a comment, not an instruction; write comments in the editor.');
     expect(refusal(addInstruction(analysis, { stage: 0, text: 'RUNN a' }))).toBe('"RUNN" is not a Dockerfile instruction.');
     expect(refusal(addInstruction(analysis, { stage: 0, text: '# just a comment' }))).toMatch(/./);
     expect(refusal(addInstruction(analysis, { stage: 0, text: 'RUN x', after: 5 }))).toBe('Stage 0 has no instruction 5.');

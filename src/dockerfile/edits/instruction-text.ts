@@ -17,10 +17,12 @@ export function checkInstructionText(analysis: Analysis, text: string, eol: stri
   if (clean.trim() === '') return 'The instruction cannot be empty.';
   const prefix = analysis.ast.escape === '`' ? `# escape=\`${eol}` : '';
   const ast = parseDockerfile(prefix + clean);
+  // Only comments (or directives): the parser's "file with no instructions" would puzzle here.
+  if (ast.instructions.length === 0) return 'That is a comment, not an instruction; write comments in the editor.';
   const error = ast.diagnostics.find((d) => d.severity === 'error');
   if (error !== undefined) return error.message;
   if (ast.instructions.length !== 1) {
-    return ast.instructions.length === 0 ? 'That is not an instruction.' : 'Write one instruction at a time.';
+    return 'Write one instruction at a time.';
   }
   const instruction = ast.instructions[0]!;
   if (!instruction.known) return `"${instruction.keyword}" is not a Dockerfile instruction.`;
