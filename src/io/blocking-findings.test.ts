@@ -10,10 +10,10 @@ describe('blockingFindings', () => {
     expect(found.every((f) => f.line === 2)).toBe(true);
   });
 
-  it('an unused stage is only a warning: nothing blocks', () => {
+  it('an unused stage is only a hint: nothing blocks', () => {
     const text = 'FROM alpine AS unused\nFROM alpine AS final\nRUN true\n';
     const analysis = analyzeDockerfile(text);
-    expect(analysis.diagnostics.some((d) => d.severity === 'warning')).toBe(true);
+    expect(analysis.diagnostics.some((d) => d.rule === 'UnusedStage' && d.severity === 'info')).toBe(true);
     expect(blockingFindings(analysis)).toEqual([]);
   });
 

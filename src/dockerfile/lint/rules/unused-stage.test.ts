@@ -5,11 +5,11 @@ import { unusedStage } from './unused-stage.ts';
 const lint = (text: string, target?: string) => lintWith(unusedStage, text, { target });
 
 describe('UnusedStage', () => {
-  it('FROM alpine AS tools / FROM alpine AS final — warns on the unused stage name', () => {
+  it('FROM alpine AS tools / FROM alpine AS final — a hint on the unused stage name', () => {
     expect(lint('FROM alpine AS tools\nRUN make\nFROM alpine AS final\n')).toEqual([
       {
         rule: 'UnusedStage',
-        severity: 'warning',
+        severity: 'info',
         message: "Stage 'tools' is not used: no stage builds on it, copies from it or mounts it, and it is not the last stage",
         text: 'tools',
       },

@@ -5,11 +5,14 @@ import { stageLabel, stageToken } from './support/find.ts';
  * UnusedStage: a stage that no other stage builds on, copies from or mounts, and that is
  * neither the last stage nor the chosen target. No build of this Dockerfile runs it unless
  * it is asked for with `--target`, so it is dead weight or a forgotten `COPY --from`.
+ *
+ * A hint, not a warning: BuildKit has no such check, and many real files keep stages that
+ * are only ever built with `--target` (tests, lint, release variants).
  */
 export const unusedStage: LintRule = {
   name: 'UnusedStage',
   source: 'graph',
-  severity: 'warning',
+  severity: 'info',
   description: 'A stage that nothing uses and that is not the last stage.',
   check({ model, graph, plan }) {
     const findings: LintFinding[] = [];
