@@ -11,7 +11,7 @@ import {
   type NodeChange,
   type NodeMouseHandler,
   type NodeTypes,
-  type Padding,
+  type FitViewOptions,
 } from '@xyflow/react';
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
@@ -40,7 +40,7 @@ const EDGE_TYPES: EdgeTypes = { default: DependencyEdge };
  * (both in bottom corners, MINIMAP_SIZE plus React Flow's 15 px margin), so a fit never puts
  * a node under them; the layout is left to right, so height is rarely what limits the zoom.
  */
-const FIT_PADDING: Padding = { top: '24px', left: '24px', right: '24px', bottom: '112px' };
+const FIT_PADDING: FitViewOptions['padding'] = { top: '24px', left: '24px', right: '24px', bottom: '112px' };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25 };
 /** A small overview: it only has to show where the view is. */
 const MINIMAP_SIZE = { width: 140, height: 88 };

@@ -1,4 +1,4 @@
-import { useReactFlow, type Padding } from '@xyflow/react';
+import { useReactFlow, type FitViewOptions } from '@xyflow/react';
 import { useEffect, useRef } from 'react';
 import { useDocument } from '../store/document-context.ts';
 import { shouldRefit } from './should-refit.ts';
@@ -7,7 +7,7 @@ interface Props {
   readonly stageCount: number;
   /** Whether the layout covers the current graph; a fit before that would frame stale places. */
   readonly settled: boolean;
-  readonly padding: Padding;
+  readonly padding: FitViewOptions['padding'];
 }
 
 /**
