@@ -39,8 +39,10 @@ const EDGE_TYPES: EdgeTypes = { default: DependencyEdge };
  * Room around the fitted graph. The bottom keeps clear of the minimap and the zoom controls
  * (both in bottom corners, MINIMAP_SIZE plus React Flow's 15 px margin), so a fit never puts
  * a node under them; the layout is left to right, so height is rarely what limits the zoom.
+ * The sides keep nodes out of the band where React Flow pans the view while a connection is
+ * dragged (40 px), which would move a handle away from under the pointer.
  */
-const FIT_PADDING: FitViewOptions['padding'] = { top: '24px', left: '24px', right: '24px', bottom: '112px' };
+const FIT_PADDING: FitViewOptions['padding'] = { top: '64px', left: '64px', right: '64px', bottom: '112px' };
 const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25 };
 /** A small overview: it only has to show where the view is. */
 const MINIMAP_SIZE = { width: 140, height: 88 };
