@@ -110,7 +110,7 @@ function expectSameMarks(actual: Map<number, number>, expected: Map<number, numb
 /** Continued instructions whose flags hold quotes and escapes and break across lines. */
 const continuedFlags = fc
   .array(
-    fc.constantFrom('--mount=type=cache', '--from=a', '--', '--x', ' ', '  ', '\\\n', '\\\n  # c\n', '\\\n\n', '"', "'", '\\', '=', 'x', '\t', '<', '<<EOF'),
+    fc.constantFrom('--mount=type=cache', '--from=a', '--', '--x', '-', ' ', '  ', '\\\n', '\\\n  # c\n', '\\\n\n', '"', "'", '\\', '=', 'x', '\t', '<', '<<EOF'),
     { maxLength: 14 },
   )
   .map((parts) => `FROM a\nRUN ${parts.join('')} cmd\nCOPY --chown=1 ${parts.join('')} b c\n`);

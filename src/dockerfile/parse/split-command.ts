@@ -100,6 +100,8 @@ export class CommandSplitter {
         }
         if (isUnicodeSpace(ch)) continue;
         if (ch !== 0x2d || pos + 1 === to || line.charCodeAt(pos + 1) !== 0x2d) {
+          // A `-` that ends a piece may be the start of `--` with the next piece.
+          if (!last && ch === 0x2d && pos + 1 === to) return SCAN_IN_WORD;
           this.argsFrom = pos;
           return SCAN_ARGS;
         }
