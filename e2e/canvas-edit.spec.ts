@@ -420,10 +420,10 @@ test('undo and redo work across editor edits and canvas edits', async ({ page })
   expect(await downloadedText(page)).toBe(typed);
 });
 
-test('the stage menu from the keyboard: arrows move, Enter runs Duplicate; Set as target changes the target', async ({ page }) => {
+test('the stage menu from the keyboard: Shift+F10 opens it, arrows move, Enter runs Duplicate; Set as target changes the target', async ({ page }) => {
   const button = stageNode(page, 'tools').getByRole('button', { name: 'Stage menu for tools' });
-  await button.focus();
-  await page.keyboard.press('Enter');
+  await nodeWrapper(page, 'tools').focus();
+  await page.keyboard.press('Shift+F10');
   const menu = page.getByRole('menu', { name: 'Stage tools' });
   await expect(menu.getByRole('menuitem', { name: 'Rename' })).toBeFocused();
   await page.keyboard.press('ArrowDown');
@@ -441,12 +441,20 @@ test('the stage menu from the keyboard: arrows move, Enter runs Duplicate; Set a
   await expect(page.getByRole('combobox', { name: 'Target' })).toHaveValue('tools');
   await expect(stageNode(page, 'runtime')).toHaveAttribute('data-reachable', 'false');
 
-  // Escape closes the menu and gives the button the keyboard back.
+  // Escape closes the menu and gives the node the keyboard back.
   await button.click();
   await expect(page.getByRole('menu', { name: 'Stage tools' })).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('menu', { name: 'Stage tools' })).toBeHidden();
-  await expect(button).toBeFocused();
+  await expect(nodeWrapper(page, 'tools')).toBeFocused();
+});
+
+test('Tab moves from node to node: a node is one stop, its buttons are reached by its keys', async ({ page }) => {
+  await nodeWrapper(page, 'deps').focus();
+  await page.keyboard.press('Tab');
+  await expect(nodeWrapper(page, 'build')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(nodeWrapper(page, 'tools')).toBeFocused();
 });
 
 test('connecting from the keyboard: the expanded view picks the stage to copy from, Enter accepts the form', async ({ page }) => {

@@ -17,7 +17,8 @@ export interface StageMenuProps {
 
 /**
  * The "⋯" button of a stage node and its menu (WAI-ARIA menu button): arrows move between
- * items, Enter or a click runs one, Escape closes and gives focus back to the button.
+ * items, Enter or a click runs one, Escape closes and gives focus back to the node.
+ * Shift+F10 (or the context-menu key) on a focused node opens it.
  */
 export function StageMenu({ index, label, items }: StageMenuProps) {
   const ui = useCanvasUiStore();
@@ -31,7 +32,8 @@ export function StageMenu({ index, label, items }: StageMenuProps) {
 
   const close = (refocus: boolean) => {
     ui.getState().openMenu(null);
-    if (refocus) buttonRef.current?.focus();
+    // Back to the node, which has the canvas's keys (the button is not a Tab stop).
+    if (refocus) (buttonRef.current?.closest<HTMLElement>('.react-flow__node') ?? buttonRef.current)?.focus();
   };
 
   const onMenuKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
@@ -57,6 +59,10 @@ export function StageMenu({ index, label, items }: StageMenuProps) {
         aria-label={`Stage menu for ${label}`}
         aria-haspopup="menu"
         aria-expanded={open}
+        aria-keyshortcuts="Shift+F10"
+        title="Stage menu (Shift+F10 on the node)"
+        // One Tab stop per node: the node itself. Its keys reach this menu (Shift+F10).
+        tabIndex={-1}
         onClick={(event) => {
           event.stopPropagation();
           ui.getState().openMenu(open ? null : index);

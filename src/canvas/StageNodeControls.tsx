@@ -33,7 +33,10 @@ export function StageNodeControls({ index, label, isTarget, actions }: StageNode
         className="stage-node__icon-button nodrag"
         aria-label={`Details of ${label}`}
         aria-expanded={expanded}
-        title={expanded ? 'Hide details' : 'Show details: base, platform, instructions (Enter)'}
+        aria-keyshortcuts="Enter"
+        title={expanded ? 'Hide details (Esc on the node)' : 'Show details: base, platform, instructions (Enter on the node)'}
+        // One Tab stop per node: the node itself, whose Enter opens the details.
+        tabIndex={-1}
         onClick={(event) => {
           event.stopPropagation();
           actions.toggleExpanded();

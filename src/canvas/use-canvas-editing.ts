@@ -175,6 +175,7 @@ export function useCanvasEditing(ui: CanvasUiStore): CanvasEditing {
       const index = node.data.index;
       if (isDelete) askDelete(index);
       else if (event.key === 'F2') ui.getState().startRename(index);
+      else if (event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) ui.getState().openMenu(index);
       else if (event.key === 'Enter') {
         store.getState().selectStage(index, { reveal: true, focusEditor: false });
         ui.getState().setExpanded(index, true);
