@@ -77,6 +77,15 @@ test('a stage node with findings shows a badge whose tooltip lists them', async 
   await expect(badge).toHaveAttribute('title', /MaintainerDeprecated/);
 });
 
+test('a stage with only a hint shows a hint badge, not a warning one', async ({ page }) => {
+  await replaceByTyping(page, ['FROM alpine AS tools', 'FROM alpine AS final']);
+  await page.keyboard.press('Escape');
+  const badge = page.locator('[data-stage-name="tools"] [data-problems]');
+  await expect(badge).toHaveText('ℹ 1 hint');
+  await expect(badge).toHaveAttribute('title', /UnusedStage/);
+  await expect(page.locator('[data-status="warnings"]')).toHaveText('0 warnings');
+});
+
 test('turning a rule off in Lint settings hides its findings, and survives a reload', async ({ page }) => {
   await page.getByRole('tab', { name: 'Problems' }).click();
   const problems = page.getByRole('region', { name: 'Problems' });

@@ -1,5 +1,6 @@
 import type { NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { SEVERITY_ICONS } from '../app/severity-display.ts';
 import type { BaseSummary, StageFlowNode } from './flow-types.ts';
 import { StageInputHandles, StageOutputHandle } from './StageHandles.tsx';
 import { StageNameEditor } from './StageNameEditor.tsx';
@@ -68,8 +69,8 @@ export const StageNode = memo(function StageNode({ data, selected }: NodeProps<S
               title={problems.summary}
               data-problems={problems.count}
             >
-              {problems.severity === 'error' ? '✕' : '⚠'} {problems.count}
-              <span className="visually-hidden"> {problems.count === 1 ? 'problem' : 'problems'}</span>
+              {SEVERITY_ICONS[problems.severity ?? 'info']} {problems.count}
+              <span className="visually-hidden"> {problems.severity === 'info' ? (problems.count === 1 ? 'hint' : 'hints') : problems.count === 1 ? 'problem' : 'problems'}</span>
             </span>
           ) : null}
         </span>

@@ -6,7 +6,7 @@ import { ruleUrl } from '../dockerfile/rule-url.ts';
 import { useDocument, useDocumentStore } from '../store/document-context.ts';
 import { checkDirectiveSummary, skippedByFile } from './check-directive-summary.ts';
 import { changedRuleCount, ruleChoice, withRuleChoice, type RuleChoice } from './lint-settings-storage.ts';
-import { SEVERITY_LABELS } from './sort-problems.ts';
+import { SEVERITY_LABELS } from '../app/severity-display.ts';
 
 const SOURCES: Readonly<Record<RuleSource, string>> = {
   buildkit: 'BuildKit check',

@@ -1,6 +1,6 @@
 import { memo, type KeyboardEvent } from 'react';
 import type { Severity } from '../dockerfile/ast.ts';
-import { SEVERITY_ICONS, SEVERITY_LABELS } from './sort-problems.ts';
+import { SEVERITY_ICONS, SEVERITY_LABELS } from '../app/severity-display.ts';
 
 interface Props {
   readonly severity: Severity;

@@ -19,9 +19,3 @@ export function sortProblems(diagnostics: readonly Diagnostic[], key: ProblemSor
   };
   return [...diagnostics].sort((a, b) => sign * byKey(a, b) || a.from - b.from || a.to - b.to);
 }
-
-/** How the UI names a severity (the status bar counts `info` findings as hints). */
-export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Hint' };
-
-/** The icon shown before the severity text. */
-export const SEVERITY_ICONS: Readonly<Record<Severity, string>> = { error: '✕', warning: '⚠', info: 'ℹ' };
