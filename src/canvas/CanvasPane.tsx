@@ -87,7 +87,7 @@ export function CanvasPane() {
       else if (!state.stale) {
         // While stale, the drawn graph's offsets belong to an older text.
         const range = imageRevealRange(state.graphAnalysis.model, node.data.ref);
-        if (range !== null) state.revealRange(range.from, range.to, undefined, { focusEditor: false });
+        if (range !== null) state.revealRange(range.from, range.to, { focusEditor: false });
       }
     },
     [onStageClick, store, ui],
@@ -99,7 +99,7 @@ export function CanvasPane() {
       if (state.stale || edge.data === undefined) return;
       ui.getState().selectEdge(edge.data.edgeIndex);
       const range = edgeRevealRange(state.graphAnalysis.model, edge.data.edgeIndex);
-      if (range !== null) state.revealRange(range.from, range.to, undefined, { focusEditor: false });
+      if (range !== null) state.revealRange(range.from, range.to, { focusEditor: false });
       // The editor shows the edge's instruction, but the keyboard stays on the edge, so that
       // Delete removes the edge.
       const element = (event.target as Element).closest('.react-flow__edge');

@@ -1,9 +1,9 @@
 import type { Diagnostic, Directive, DockerfileAst, Heredoc, Instruction, Range } from './ast.ts';
 import { TokenKind } from './ast.ts';
-import { isRegexpSpace, isTokenSpace, skipSpaces, trimSpacesEnd, utf8Length } from './chars.ts';
+import { isRegexpSpace, skipSpaces, utf8Length } from './chars.ts';
 import { heredocsFromLine } from './parse/heredoc-words.ts';
 import { InstructionNode, type ParseContext } from './parse/instruction-node.ts';
-import { CommandSplitter, SCAN_ARGS, SCAN_IN_WORD } from './parse/split-command.ts';
+import { CommandSplitter } from './parse/split-command.ts';
 import { spellingAt } from './parse/instruction-line.ts';
 import { LogicalLine } from './parse/logical-line.ts';
 import { ruleUrl } from './rule-url.ts';
@@ -278,7 +278,7 @@ class DockerfileParser {
     // reads them from the pieces in place when no word straddles two pieces (nearly always),
     // and joins only when one does, so offsets need no mapping and no string is built.
     const splitter = this.splitter;
-    const logical = pieces === null || this.splitPieces() ? null : this.joinPieces();
+    const logical = pieces === null || splitter.splitPieces(source, pieces) ? null : LogicalLine.fromPieces(source, pieces);
     const text = logical === null ? source : logical.text;
     if (pieces === null) splitter.split(source, contentStart, firstEnd);
     else if (logical !== null) splitter.split(text, 0, text.length);
@@ -311,73 +311,12 @@ class DockerfileParser {
     }
     this.emitInstructionLines();
 
-    const heredocs = HEREDOC_HOSTS.has(name) && this.piecesHaveHeredocMarker() ? this.readHeredocs(instruction) : NO_HEREDOCS;
+    const heredocs =
+      HEREDOC_HOSTS.has(name) && hasHeredocMarker(source, pieces, contentStart, firstEnd) ? this.readHeredocs(instruction) : NO_HEREDOCS;
     if (heredocs.length > 0) instruction.heredocs = heredocs;
     instruction.to = heredocs.length > 0 ? heredocs[heredocs.length - 1]!.to : lastEnd;
     instruction.endLine = this.lineNumber;
     this.instructions.push(instruction);
-  }
-
-  /**
-   * Splits the current continued instruction (its pieces are the scratch lines of kind
-   * LINE_SEGMENT) into keyword and flags without joining it, in source offsets. Returns false
-   * when a word runs into the next piece: then only the joined line can say where it ends.
-   * Comment and empty lines between pieces are not part of the joined line, so they are
-   * skipped here too.
-   */
-  private splitPieces(): boolean {
-    const source = this.source;
-    const splitter = this.splitter;
-    let last = this.scratchCount - 1;
-    while (this.scratchKind[last] !== LINE_SEGMENT) last--;
-    const firstTo = this.scratchSegmentEnd[0]!;
-    const start = skipSpaces(source, this.scratchContent[0]!, firstTo);
-    let keywordTo = start;
-    while (keywordTo < firstTo && !isTokenSpace(source.charCodeAt(keywordTo))) keywordTo++;
-    // The keyword must end inside the first piece, and the line must not end in spaces only
-    // (then BuildKit's trim would reach back into earlier pieces).
-    if (keywordTo === firstTo) return false;
-    const lastTo = trimSpacesEnd(source, this.scratchContent[last]!, this.scratchSegmentEnd[last]!);
-    if (lastTo === this.scratchContent[last]) return false;
-    splitter.keywordFrom = start;
-    splitter.keywordTo = keywordTo;
-    splitter.flagCount = 0;
-    for (let i = 0; i <= last; i++) {
-      if (this.scratchKind[i] !== LINE_SEGMENT) continue;
-      const from = i === 0 ? keywordTo : this.scratchContent[i]!;
-      const ended = splitter.scanFlags(source, from, i === last ? lastTo : this.scratchSegmentEnd[i]!, i === last);
-      if (ended === SCAN_ARGS) return true;
-      if (ended === SCAN_IN_WORD) return false;
-    }
-    return true;
-  }
-
-  /** BuildKit's joined line of the current continued instruction, for the rare word across pieces. */
-  private joinPieces(): LogicalLine {
-    const segments: Range[] = [];
-    for (let i = 0; i < this.scratchCount; i++) {
-      if (this.scratchKind[i] === LINE_SEGMENT) segments.push({ from: this.scratchContent[i]!, to: this.scratchSegmentEnd[i]! });
-    }
-    return new LogicalLine(this.source, segments);
-  }
-
-  /** Whether the current instruction's joined line holds `<<`, which may start a heredoc. */
-  private piecesHaveHeredocMarker(): boolean {
-    const source = this.source;
-    let previousEndsWithLess = false;
-    for (let i = 0; i < this.scratchCount; i++) {
-      if (this.scratchKind[i] !== LINE_SEGMENT) continue;
-      const from = this.scratchContent[i]!;
-      const to = this.scratchSegmentEnd[i]!;
-      if (from === to) continue;
-      if (previousEndsWithLess && source.charCodeAt(from) === LESS) return true;
-      // A bounded walk: indexOf would search on past the piece, to the end of the file.
-      for (let at = from; at + 1 < to; at++) {
-        if (source.charCodeAt(at) === LESS && source.charCodeAt(at + 1) === LESS) return true;
-      }
-      previousEndsWithLess = source.charCodeAt(to - 1) === LESS;
-    }
-    return false;
   }
 
   /** Reads the bodies of the heredocs the instruction line announces, in order. */
@@ -492,6 +431,27 @@ class DockerfileParser {
   private error(message: string, range: Range): void {
     this.diagnostics.push(syntaxError(message, range));
   }
+}
+
+/**
+ * Whether an instruction's joined line holds `<<`, which may start a heredoc: its pieces
+ * (`from, to` pairs), or for a one-line instruction the one piece `[from, to)`. A bounded
+ * walk, piece by piece: `indexOf` would search on past the line, to the end of the file.
+ */
+function hasHeredocMarker(source: string, pieces: readonly number[] | null, from: number, to: number): boolean {
+  const count = pieces === null ? 2 : pieces.length;
+  let previousEndsWithLess = false;
+  for (let i = 0; i < count; i += 2) {
+    const pieceFrom = pieces === null ? from : pieces[i]!;
+    const pieceTo = pieces === null ? to : pieces[i + 1]!;
+    if (pieceFrom === pieceTo) continue;
+    if (previousEndsWithLess && source.charCodeAt(pieceFrom) === LESS) return true;
+    for (let at = pieceFrom; at + 1 < pieceTo; at++) {
+      if (source.charCodeAt(at) === LESS && source.charCodeAt(at + 1) === LESS) return true;
+    }
+    previousEndsWithLess = source.charCodeAt(pieceTo - 1) === LESS;
+  }
+  return false;
 }
 
 function syntaxError(message: string, range: Range): Diagnostic {

@@ -36,7 +36,7 @@ export function ProblemsPanel() {
     (from: number, to: number, stage: number | null) => {
       const state = store.getState();
       if (stage !== null) state.selectStage(stage);
-      state.revealRange(from, to, from);
+      state.revealRange(from, to);
     },
     [store],
   );

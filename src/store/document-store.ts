@@ -57,6 +57,12 @@ export interface RevealOptions {
   readonly focusEditor?: boolean;
 }
 
+/** Options of {@link DocumentActions.revealRange}. */
+export interface RevealRangeOptions extends RevealOptions {
+  /** Where to put the cursor; the start of the range by default. */
+  readonly cursor?: number;
+}
+
 /** A canvas position. */
 export interface XY {
   readonly x: number;
@@ -113,7 +119,7 @@ export interface DocumentActions {
   setTarget(target: string | null): void;
   setPosition(key: string, position: XY): void;
   hoverEdge(index: number | null): void;
-  revealRange(from: number, to: number, cursor?: number, options?: RevealOptions): void;
+  revealRange(from: number, to: number, options?: RevealRangeOptions): void;
   setLintSettings(settings: LintSettings): void;
   /** Shows one step of the build walkthrough on the canvas; `null` ends the walkthrough. */
   setWalkthroughStep(step: number | null): void;
@@ -287,8 +293,8 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       hoverEdge(index) {
         set({ hoveredEdge: index });
       },
-      revealRange(from, to, cursor, options) {
-        set({ reveal: { seq: ++seq, from, to, cursor: cursor ?? from, focusEditor: options?.focusEditor ?? true } });
+      revealRange(from, to, options) {
+        set({ reveal: { seq: ++seq, from, to, cursor: options?.cursor ?? from, focusEditor: options?.focusEditor ?? true } });
       },
       setLintSettings(lintSettings) {
         reanalyze({ lintSettings });

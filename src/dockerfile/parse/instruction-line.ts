@@ -35,14 +35,20 @@ export function upperKeyword(keyword: string): string {
   return spelling(keyword).name;
 }
 
+/** A keyword as written and upper-cased, shared by every instruction spelled the same way. */
+export interface Spelling {
+  readonly keyword: string;
+  readonly name: string;
+}
+
 /** One shared copy of each keyword spelling and its upper-cased name. */
-const SPELLINGS = new Map<string, { readonly keyword: string; readonly name: string }>();
+const SPELLINGS = new Map<string, Spelling>();
 
 /**
  * The shared copy of a keyword spelling, so that thousands of instructions hold one string
  * per spelling instead of one each (a large file's tree is mostly such small objects).
  */
-export function spelling(keyword: string): { readonly keyword: string; readonly name: string } {
+export function spelling(keyword: string): Spelling {
   let found = SPELLINGS.get(keyword);
   if (found === undefined) {
     found = { keyword, name: upperKeywordUncached(keyword) };
@@ -52,7 +58,7 @@ export function spelling(keyword: string): { readonly keyword: string; readonly 
 }
 
 /** Spellings by length, for {@link spellingAt}; a file uses a dozen or so. */
-const SPELLINGS_BY_LENGTH: { readonly keyword: string; readonly name: string }[][] = [];
+const SPELLINGS_BY_LENGTH: Spelling[][] = [];
 /** Longer words are looked up through a slice; no instruction is this long. */
 const MAX_BY_LENGTH = 16;
 
@@ -61,7 +67,7 @@ const MAX_BY_LENGTH = 16;
  * instruction goes through here, and a slice per instruction is garbage a large file can do
  * without.
  */
-export function spellingAt(text: string, from: number, to: number): { readonly keyword: string; readonly name: string } {
+export function spellingAt(text: string, from: number, to: number): Spelling {
   const length = to - from;
   if (length > MAX_BY_LENGTH) return spelling(text.slice(from, to));
   const bucket = (SPELLINGS_BY_LENGTH[length] ??= []);

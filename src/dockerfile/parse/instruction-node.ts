@@ -1,5 +1,5 @@
 import type { Arg, ArgumentForm, Flag, Heredoc, Instruction, KeyValue, Range } from '../ast.ts';
-import { InstructionReader, type InstructionDraft, type LineError } from './instruction-line.ts';
+import { InstructionReader, type InstructionDraft, type LineError, type Spelling } from './instruction-line.ts';
 import { isInstructionName } from '../instructions.ts';
 import { LogicalLine } from './logical-line.ts';
 
@@ -11,12 +11,6 @@ const NO_ERRORS: LineError[] = [];
 export interface ParseContext {
   readonly source: string;
   readonly escape: number;
-}
-
-/** A keyword as written and upper-cased, shared by every instruction spelled the same way. */
-export interface Spelling {
-  readonly keyword: string;
-  readonly name: string;
 }
 
 /** What an instruction reads on first use: its joined line and BuildKit's reading of it. */
@@ -134,10 +128,11 @@ export class InstructionNode implements Instruction {
   private parts(): LazyParts {
     if (this.lazy === null) {
       const pieces = this.pieces;
-      const segments: Range[] = [];
-      if (typeof pieces === 'number') segments.push({ from: this.from, to: pieces });
-      else for (let i = 0; i < pieces.length; i += 2) segments.push({ from: pieces[i]!, to: pieces[i + 1]! });
-      this.lazy = { line: new LogicalLine(this.context.source, segments), draft: null, errors: NO_ERRORS };
+      const line =
+        typeof pieces === 'number'
+          ? new LogicalLine(this.context.source, [{ from: this.from, to: pieces }])
+          : LogicalLine.fromPieces(this.context.source, pieces);
+      this.lazy = { line, draft: null, errors: NO_ERRORS };
     }
     return this.lazy;
   }

@@ -31,6 +31,13 @@ export class LogicalLine {
         : segments.map((s) => source.slice(s.from, s.to)).join('');
   }
 
+  /** The joined line of pieces given as flat `from, to` pairs, as the parser keeps them. */
+  static fromPieces(source: string, pieces: readonly number[]): LogicalLine {
+    const segments: Range[] = [];
+    for (let i = 0; i < pieces.length; i += 2) segments.push({ from: pieces[i]!, to: pieces[i + 1]! });
+    return new LogicalLine(source, segments);
+  }
+
   /** The source offset of the character at logical offset `at`. */
   sourceFrom(at: number): number {
     const segments = this.segments;

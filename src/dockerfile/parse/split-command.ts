@@ -56,11 +56,7 @@ export class CommandSplitter {
   split(line: string, from: number, to: number): void {
     const start = skipSpaces(line, from, to);
     const end = trimSpacesEnd(line, start, to);
-    let keywordTo = start;
-    while (keywordTo < end && !isTokenSpace(line.charCodeAt(keywordTo))) keywordTo++;
-    this.keywordFrom = start;
-    this.keywordTo = keywordTo;
-    this.flagCount = 0;
+    const keywordTo = this.readKeyword(line, start, end);
     this.argsTo = end;
     if (keywordTo === end) {
       this.argsFrom = end;
@@ -69,6 +65,40 @@ export class CommandSplitter {
     // extractBuilderFlags starts by skipping Unicode spaces, which include the token spaces.
     this.scanFlags(line, keywordTo, end, true);
     this.argsFrom = skipSpaces(line, this.argsFrom, end);
+  }
+
+  /**
+   * {@link split} for a continued line given as its pieces (`from, to` pairs in `line`, the
+   * text BuildKit joins), read in place: offsets are the pieces' own, and no joined string is
+   * built. Returns false, with nothing read, when a word runs from one piece into the next;
+   * only the joined line can tell where such a word ends. `argsFrom` and `argsTo` are not set.
+   */
+  splitPieces(line: string, pieces: readonly number[]): boolean {
+    const last = pieces.length - 2;
+    const firstTo = pieces[1]!;
+    const keywordTo = this.readKeyword(line, pieces[0]!, firstTo);
+    // The keyword must end inside the first piece, and the line must not end in spaces only
+    // (then BuildKit's trim would reach back into earlier pieces).
+    if (keywordTo === firstTo) return false;
+    const lastTo = trimSpacesEnd(line, pieces[last]!, pieces[last + 1]!);
+    if (lastTo === pieces[last]) return false;
+    for (let i = 0; i <= last; i += 2) {
+      const ended = this.scanFlags(line, i === 0 ? keywordTo : pieces[i]!, i === last ? lastTo : pieces[i + 1]!, i === last);
+      if (ended === SCAN_ARGS) return true;
+      if (ended === SCAN_IN_WORD) return false;
+    }
+    return true;
+  }
+
+  /** Skips leading spaces, cuts the keyword at the first `[\t\v\f\r ]`, clears the flags. */
+  private readKeyword(line: string, from: number, to: number): number {
+    const start = skipSpaces(line, from, to);
+    let keywordTo = start;
+    while (keywordTo < to && !isTokenSpace(line.charCodeAt(keywordTo))) keywordTo++;
+    this.keywordFrom = start;
+    this.keywordTo = keywordTo;
+    this.flagCount = 0;
+    return keywordTo;
   }
 
   /**
