@@ -43,7 +43,7 @@ const EDGE_TYPES: EdgeTypes = { default: DependencyEdge };
  * dragged (40 px), which would move a handle away from under the pointer.
  */
 const FIT_PADDING: FitViewOptions['padding'] = { top: '64px', left: '64px', right: '64px', bottom: '112px' };
-const FIT_VIEW_OPTIONS = { padding: FIT_PADDING, maxZoom: 1.25 };
+const FIT_VIEW_OPTIONS: FitViewOptions = { padding: FIT_PADDING, maxZoom: 1.25 };
 /** A small overview: it only has to show where the view is. */
 const MINIMAP_SIZE = { width: 140, height: 88 };
 
@@ -67,7 +67,10 @@ export function CanvasPane() {
   // Per-stage view state is keyed by index: when stages come or go (from either view), the
   // indexes mean other stages, so open forms close. Edge indexes shift on any graph change.
   useEffect(() => ui.getState().resetStages(), [stageCount, ui]);
-  useEffect(() => ui.getState().selectEdge(null), [description, ui]);
+  useEffect(() => {
+    // Most changes find no edge selected: skip the store update and its subscribers then.
+    if (ui.getState().selectedEdge !== null) ui.getState().selectEdge(null);
+  }, [description, ui]);
   const onFlowNodesChange = useCallback(
     (changes: NodeChange<CanvasNode>[]) => onNodesChange(filterNodeChanges(changes)),
     [filterNodeChanges, onNodesChange],
@@ -119,23 +122,17 @@ export function CanvasPane() {
     ui.getState().openMenu(null);
   }, [store, ui]);
 
-  // React Flow turns Enter on a focused node into its own selection, which the canvas does
-  // not use; the store's selection is set here instead, as a click would.
+  // The canvas's keys (onKey: Delete, F2, Enter, Shift+F10, Escape on a node) come first;
+  // an Escape they leave (a node with nothing open) clears the selection.
   const onKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (onKey(event, nodes, edges)) {
         event.preventDefault();
         return;
       }
-      if (event.key !== 'Enter' && event.key !== 'Escape') return;
+      if (event.key !== 'Escape') return;
       if ((event.target as Element).closest('input, textarea, select, button') !== null) return;
-      const element = (event.target as Element).closest('.react-flow__node');
-      if (element === null) return;
-      const node = nodes.find((n) => n.id === element.getAttribute('data-id'));
-      if (node === undefined) return;
-      const state = store.getState();
-      if (event.key === 'Escape') state.selectStage(null);
-      else if (node.type === 'stage') state.selectStage(node.data.index, { reveal: true, focusEditor: false });
+      if ((event.target as Element).closest('.react-flow__node') !== null) store.getState().selectStage(null);
     },
     [edges, nodes, onKey, store],
   );
@@ -181,7 +178,7 @@ export function CanvasPane() {
                 <p className="canvas-empty">No stages yet. A FROM line starts one.</p>
               </Panel>
             ) : null}
-            <FitViewOnGrowth stageCount={stageCount} settled={layoutSettled} padding={FIT_PADDING} />
+            <FitViewOnGrowth stageCount={stageCount} settled={layoutSettled} options={FIT_VIEW_OPTIONS} />
             <CanvasNotice />
           </ReactFlow>
           <CanvasDialogs />

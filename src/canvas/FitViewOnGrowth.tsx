@@ -7,14 +7,15 @@ interface Props {
   readonly stageCount: number;
   /** Whether the layout covers the current graph; a fit before that would frame stale places. */
   readonly settled: boolean;
-  readonly padding: FitViewOptions['padding'];
+  /** The same options as the first fit, so a refit frames and caps the zoom alike. */
+  readonly options: FitViewOptions;
 }
 
 /**
  * Fits the view when another document was loaded (Open, Examples, New, a share link: the old
  * pan and zoom belong to another graph), or the stage count changed a lot (a big paste).
  */
-export function FitViewOnGrowth({ stageCount, settled, padding }: Props) {
+export function FitViewOnGrowth({ stageCount, settled, options }: Props) {
   const { fitView } = useReactFlow();
   const loaded = useDocument((s) => (s.lastChange?.origin === 'load' ? s.lastChange.seq : null));
   // The first fit is ReactFlow's `fitView` prop; this counts from the graph it fitted.
@@ -27,7 +28,7 @@ export function FitViewOnGrowth({ stageCount, settled, padding }: Props) {
     fitted.current = stageCount;
     fittedLoad.current = loaded ?? fittedLoad.current;
     // React Flow queues the fit until the new nodes are measured.
-    void fitView({ padding, duration: 200 });
-  }, [fitView, loaded, padding, settled, stageCount]);
+    void fitView({ ...options, duration: 200 });
+  }, [fitView, loaded, options, settled, stageCount]);
   return null;
 }

@@ -8,7 +8,7 @@ import { dropStageOrder, type StageBox } from './drop-order.ts';
 import type { CanvasEdge, CanvasNode } from './flow-types.ts';
 import { STAGE_TEMPLATE_DRAG_TYPE } from './StagePalette.tsx';
 import { stageLabel } from './stage-node-data.ts';
-import { useCanvasIntent } from './use-canvas-intent.ts';
+import { STALE_REFUSAL, useCanvasIntent } from './use-canvas-intent.ts';
 import { useEdgeRemoval } from './use-edge-removal.ts';
 
 /** The canvas's editing handlers, ready to spread onto `<ReactFlow>` or call from its own. */
@@ -81,7 +81,7 @@ export function useCanvasEditing(ui: CanvasUiStore): CanvasEditing {
         const stage = stageConnectionOf(connection);
         if (stage === null || connectionRefusal(stage, label) !== null) return;
         if (store.getState().stale) {
-          ui.getState().notify('The Dockerfile has a syntax error; fix it in the editor before editing on the canvas.');
+          ui.getState().notify(STALE_REFUSAL);
           return;
         }
         ui.getState().setPending(stage);

@@ -130,7 +130,7 @@ function probes(analysis: Analysis): EditProbe[] {
     const count = stage.instructions.length;
     if (count > 0) {
       const first = stage.instructions[0]!;
-      const gone = new Set(edges.filter((e) => !e.viaOnbuild && e.instruction === first).map((e) => e));
+      const gone = new Set(edges.filter((e) => !e.viaOnbuild && e.instruction === first));
       const inside = (e: StageEdge) => first.name === 'ONBUILD' && first.from <= e.range.from && e.range.to <= first.to;
       list.push({
         label: `removeInstruction(${i}, 0)`,

@@ -45,14 +45,7 @@ export function analyzeAst(ast: DockerfileAst, options: AnalyzeOptions = {}): An
   const targetFound = requested !== null || model.stages.length === 0;
   const target = requested ?? (model.stages.length > 0 ? model.stages.length - 1 : null);
   const plan = target === null ? null : planBuild(graph, target);
-  // A stage that copies or mounts from itself is a cycle of one, but the model already
-  // reports it at the instruction that does it; a second error on the FROM line says less.
-  const reportedAtInstruction = (stage: number) => {
-    const { from, to } = model.stages[stage]!;
-    return modelDiagnostics.some((d) => d.rule === 'StageReference' && d.from >= from && d.to <= to);
-  };
-  const cycles = graph.cycles.filter((cycle) => cycle.length > 1 || !reportedAtInstruction(cycle[0]!));
-  const cycleDiagnostics: Diagnostic[] = cycles.map((cycle) => {
+  const cycleDiagnostics: Diagnostic[] = graph.cycles.map((cycle) => {
     const stage = model.stages[cycle[0]!]!;
     const label = cycle.map((i) => model.stages[i]!.displayName ?? String(i)).join(' → ');
     return {

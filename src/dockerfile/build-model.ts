@@ -243,7 +243,7 @@ function collectEdges(stages: readonly Stage[], source: string, error: (message:
         edges.push({ kind: 'mount', from: null, image: value, to, instruction, range, paths: [], viaOnbuild });
         continue;
       }
-      if (report && from >= to) error(`--mount from=${value} refers to a later stage`, range, 'StageReference');
+      if (report && from >= to) error(`--mount from=${value} refers to ${from === to ? 'its own stage' : 'a later stage'}`, range, 'StageReference');
       edges.push({ kind: 'mount', from, image: null, to, instruction, range, paths: [], viaOnbuild });
     }
   };

@@ -33,7 +33,9 @@ export function buildStageGraph(model: DockerfileModel): StageGraph {
   const dependencies = deps.map((set) => [...set].sort((a, b) => a - b));
   const dependents: number[][] = Array.from({ length: count }, () => []);
   dependencies.forEach((list, stage) => list.forEach((dep) => dependents[dep]!.push(stage)));
-  const selfCycles = model.edges.filter((e) => e.from !== null && e.from === e.to).map((e) => [e.to]);
+  // A stage's own COPY --from or mount of itself is reported by the model at that instruction;
+  // only one inherited through ONBUILD (which the model does not report) is a cycle here.
+  const selfCycles = model.edges.filter((e) => e.from !== null && e.from === e.to && e.viaOnbuild).map((e) => [e.to]);
   return { dependencies, dependents, cycles: [...dedupe(selfCycles), ...findCycles(dependencies)] };
 }
 

@@ -66,7 +66,6 @@ class DockerfileParser {
   private readonly scratchEnd: number[] = [];
   private readonly scratchNext: number[] = [];
   private context: ParseContext;
-  /** Keyword and flag ranges of the current instruction: from, to, kind, flattened. */
   /**
    * Keyword and flag marks of the current instruction, as (from, to, kind) triples counted
    * by markCount. Reused, never truncated: `length = 0` would free the backing store and

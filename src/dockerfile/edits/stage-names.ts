@@ -7,6 +7,7 @@ import { RESERVED_STAGE_NAMES, STAGE_NAME_PATTERN } from '../build-model.ts';
 import type { Stage } from '../model.ts';
 import type { Change } from './changes.ts';
 import { keywordStyle } from './edit-text.ts';
+import { stageNamed } from './stage-references.ts';
 
 /**
  * Why `name` cannot name stage `stage` (any other stage index, or -1 for a new stage), or
@@ -68,11 +69,6 @@ export function describingName(stage: Stage): string {
   return 'stage';
 }
 
-/** The stage a name refers to from `COPY --from` (the last stage with it, as BuildKit's map). */
-function copyTarget(analysis: Analysis, lower: string): number | null {
-  return analysis.model.stages.findLast((s) => s.name === lower)?.index ?? null;
-}
-
 /** The name to refer to a stage by, and the change that names it first when it has none. */
 export interface StageReferenceName {
   readonly name: string;
@@ -87,7 +83,7 @@ export interface StageReferenceName {
  */
 export function referenceNameFor(analysis: Analysis, stage: Stage): StageReferenceName | string {
   if (stage.name !== null && stage.displayName !== null) {
-    const target = copyTarget(analysis, stage.name);
+    const target = stageNamed(analysis, stage.name);
     if (target !== stage.index) {
       return `Stage ${stage.index} shares the name "${stage.displayName}" with stage ${target}, which references would reach instead; rename one of them first.`;
     }

@@ -96,14 +96,8 @@ export function syntaxAt(analysis: Analysis, offset: number): SyntaxTarget | nul
   // `COPY --from=nginx:1.27` and mounts `from=` an image: the edge keeps the image name.
   const edge = model.edges.find((e) => e.image !== null && e.instruction === instruction && contains(e.range, offset));
   if (edge !== undefined && edge.image !== null) {
-    const range = imageValueRange(ast.source, edge.range, edge.image);
-    return { kind: 'image', range, image: parseImageRef(edge.image), raw: edge.image };
+    // The edge's range is the value alone (build-model's mountFromRange for mounts).
+    return { kind: 'image', range: edge.range, image: parseImageRef(edge.image), raw: edge.image };
   }
   return null;
-}
-
-/** A mount edge's range covers `from=x`; the image is the `x`. */
-function imageValueRange(source: string, range: Range, image: string): Range {
-  const text = source.slice(range.from, range.to);
-  return text.endsWith(image) ? { from: range.to - image.length, to: range.to } : range;
 }

@@ -23,10 +23,10 @@ export interface SplitCommand {
 /** {@link CommandSplitter.scanFlags} found the first argument word; `argsFrom` is set. */
 export const SCAN_ARGS = 0;
 /** The text ran out between words: a following piece of the line goes on looking for flags. */
-export const SCAN_BETWEEN_WORDS = 1;
+const SCAN_BETWEEN_WORDS = 1;
 /** The text ran out inside a word: only the joined line can tell where that word ends. */
 export const SCAN_IN_WORD = 2;
-export type ScanEnd = typeof SCAN_ARGS | typeof SCAN_BETWEEN_WORDS | typeof SCAN_IN_WORD;
+type ScanEnd = typeof SCAN_ARGS | typeof SCAN_BETWEEN_WORDS | typeof SCAN_IN_WORD;
 
 const PHASE_SPACES = 0;
 const PHASE_WORD = 1;
@@ -113,14 +113,13 @@ export class CommandSplitter {
   scanFlags(line: string, from: number, to: number, last: boolean): ScanEnd {
     let phase = PHASE_SPACES;
     // The processed word is `word` plus the text from `chunk` to here; `word` holds only what
-    // came before a quote or an escape, so a plain flag builds no string at all.
+    // came before a quote or an escape (at least the leading `--`, so it is empty exactly
+    // while the word is plain), and a plain flag builds no string at all.
     let word = '';
-    let processed = false;
     let chunk = from;
     let wordFrom = from;
     let equals = -1;
     let quote = 0;
-    let blankOk = false;
     for (let pos = from; pos <= to; pos++) {
       const ch = pos < to ? line.charCodeAt(pos) : -1;
       if (phase === PHASE_SPACES) {
@@ -139,37 +138,32 @@ export class CommandSplitter {
         wordFrom = pos;
         chunk = pos;
         word = '';
-        processed = false;
         equals = -1;
       }
       if (pos === to) {
         if (!last) return SCAN_IN_WORD;
-        this.endWord(line, word, processed, chunk, wordFrom, pos, equals, blankOk);
+        this.endWord(line, word, chunk, wordFrom, pos, equals);
         this.argsFrom = to;
         return SCAN_ARGS;
       }
       if (phase === PHASE_WORD) {
         if (isUnicodeSpace(ch)) {
           phase = PHASE_SPACES;
-          if (!this.endWord(line, word, processed, chunk, wordFrom, pos, equals, blankOk)) {
+          if (!this.endWord(line, word, chunk, wordFrom, pos, equals)) {
             this.argsFrom = pos;
             return SCAN_ARGS;
           }
-          blankOk = false;
           continue;
         }
         if (ch === 0x27 || ch === 0x22) {
           word += line.slice(chunk, pos);
-          processed = true;
           chunk = pos + 1;
           quote = ch;
-          blankOk = true;
           phase = PHASE_QUOTE;
           continue;
         }
         if (ch === 0x5c) {
           word += line.slice(chunk, pos);
-          processed = true;
           chunk = pos + 1;
           if (pos + 1 === to) continue;
           pos++;
@@ -230,32 +224,22 @@ export class CommandSplitter {
   }
 
   /**
-   * Ends a word at `pos`: keeps it as a flag unless it is empty. Returns false for a lone
-   * `--`, which ends the flags.
+   * Ends a word at `pos` and keeps it as a flag. Returns false for a lone `--`, which ends the
+   * flags. (BuildKit also drops an empty word unless it was quoted; a word that starts with
+   * `--` is never empty.)
    */
-  private endWord(
-    line: string,
-    word: string,
-    processed: boolean,
-    chunk: number,
-    wordFrom: number,
-    pos: number,
-    equals: number,
-    blankOk: boolean,
-  ): boolean {
+  private endWord(line: string, word: string, chunk: number, wordFrom: number, pos: number, equals: number): boolean {
     // A plain word is `line[wordFrom, pos)`, which starts with `--`: it is `--` when two long.
-    const text = processed ? word + line.slice(chunk, pos) : null;
-    const length = text === null ? pos - wordFrom : text.length;
-    if (text === null ? length === 2 : text === '--') return false;
-    if (blankOk || length > 0) {
-      const at = this.flagCount++;
-      this.bounds[at * 3] = wordFrom;
-      this.bounds[at * 3 + 1] = pos;
-      this.bounds[at * 3 + 2] = equals;
-      this.words[at] = text;
-    }
+    const text = word === '' ? null : word + line.slice(chunk, pos);
+    if (text === null ? pos - wordFrom === 2 : text === '--') return false;
+    const at = this.flagCount++;
+    this.bounds[at * 3] = wordFrom;
+    this.bounds[at * 3 + 1] = pos;
+    this.bounds[at * 3 + 2] = equals;
+    this.words[at] = text;
     return true;
   }
+
 }
 
 const SPLITTER = new CommandSplitter();
