@@ -1,6 +1,7 @@
 import { graphToDot, graphToMermaid } from '../dockerfile/graph-text.ts';
 import { copyToClipboard } from '../io/copy-to-clipboard.ts';
 import { downloadBlob } from '../io/download-blob.ts';
+import { downloadText } from './download-text.ts';
 import { exportFileName } from '../io/export-file-name.ts';
 import type { GraphImageFormat } from '../io/graph-image.ts';
 import { useDocumentStore } from '../store/document-context.ts';
@@ -50,7 +51,7 @@ export function ExportMenu() {
     if (!(await lintGate(how === 'copy' ? `Copy the graph as ${title}` : `Export the graph as ${title}`, how === 'copy' ? 'Copy' : 'Export'))) return;
     const text = graphText(format);
     if (how === 'download') {
-      downloadBlob(new Blob([text], { type: 'application/octet-stream' }), name(format === 'mermaid' ? 'mmd' : 'dot'));
+      downloadText(text, name(format === 'mermaid' ? 'mmd' : 'dot'));
       return;
     }
     try {

@@ -1,6 +1,6 @@
 import './teach.css';
 import { stageTitle } from '../dockerfile/teach/stage-title.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDeferredDocument, useDocument } from '../store/document-context.ts';
 import { ArgScopeView } from './ArgScopeView.tsx';
 import { FinalImageView } from './FinalImageView.tsx';
 import { StageExplanationView } from './StageExplanationView.tsx';
@@ -11,7 +11,7 @@ import { StageExplanationView } from './StageExplanationView.tsx';
  */
 export function InspectorPanel() {
   const selected = useDocument((s) => s.selectedStage);
-  const stage = useDocument((s) => (s.selectedStage === null ? undefined : s.graphAnalysis.model.stages[s.selectedStage]));
+  const stage = useDeferredDocument((s) => (s.selectedStage === null ? undefined : s.graphAnalysis.model.stages[s.selectedStage]));
   const target = useDocument((s) => s.graphAnalysis.plan?.target ?? null);
   const reachable = useDocument((s) => (s.selectedStage === null ? false : (s.graphAnalysis.plan?.reachable.includes(s.selectedStage) ?? false)));
   if (selected === null || stage === undefined) {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { ALL_RULES } from '../dockerfile/lint/all-rules.ts';
 import type { RuleSource } from '../dockerfile/lint/rule.ts';
 import { ruleUrl } from '../dockerfile/rule-url.ts';
-import { useDocument, useDocumentStore } from '../store/document-context.ts';
+import { useDeferredDocument, useDocument, useDocumentStore } from '../store/document-context.ts';
 import { checkDirectiveSummary, skippedByFile } from './check-directive-summary.ts';
 import { changedRuleCount, ruleChoice, withRuleChoice, type RuleChoice } from './lint-settings-storage.ts';
 import { SEVERITY_LABELS } from '../app/severity-display.ts';
@@ -23,7 +23,8 @@ const SOURCES: Readonly<Record<RuleSource, string>> = {
 export function LintSettingsPanel() {
   const store = useDocumentStore();
   const settings = useDocument((s) => s.lintSettings);
-  const ast = useDocument((s) => s.analysis.ast);
+  // A new tree on every keystroke; the panel follows it when typing pauses.
+  const ast = useDeferredDocument((s) => s.analysis.ast);
   const check = useMemo(() => checkDirectiveSummary(ast), [ast]);
   const changed = changedRuleCount(settings);
   const choose = (rule: string, choice: RuleChoice) => store.getState().setLintSettings(withRuleChoice(store.getState().lintSettings, rule, choice));

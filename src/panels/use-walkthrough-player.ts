@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { walkthrough, type WalkthroughStep } from '../dockerfile/teach/walkthrough.ts';
-import { useDocument } from '../store/document-context.ts';
+import { useDeferredDocument, useDocument } from '../store/document-context.ts';
 import { usePrefersReducedMotion } from './use-prefers-reduced-motion.ts';
 
 /** How long Play shows each step. */
@@ -30,7 +30,8 @@ export interface WalkthroughPlayer {
  * further step waits for Step (or Play) to be pressed, so nothing changes on its own.
  */
 export function useWalkthroughPlayer(): WalkthroughPlayer {
-  const analysis = useDocument((s) => s.graphAnalysis);
+  // Deferred, like the Build plan panel that shows it: the steps need not follow each keystroke.
+  const analysis = useDeferredDocument((s) => s.graphAnalysis);
   const stored = useDocument((s) => s.walkthroughStep);
   const setStep = useDocument((s) => s.setWalkthroughStep);
   const target = analysis.plan?.target ?? null;

@@ -148,8 +148,16 @@ export function stageAtOffset(analysis: Analysis, offset: number): number | null
   return analysis.model.stages[found]!.fromInstruction.from <= Math.max(offset, lineStart) ? found : null;
 }
 
+/** The empty selection, shared: views compare selections by identity. */
+const NO_STAGES: readonly number[] = [];
+
 function selectedList(index: number | null): readonly number[] {
-  return index === null ? [] : [index];
+  return index === null ? NO_STAGES : [index];
+}
+
+/** The selection without stages past `count`; the same array when none were (a keystroke). */
+function selectionWithin(selected: readonly number[], count: number): readonly number[] {
+  return selected.every((index) => index < count) ? selected : selected.filter((index) => index < count);
 }
 
 /** Creates the store with `text` as the first document. `now` is injectable for tests. */
@@ -178,7 +186,7 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       const stageCount = graphAnalysis.model.stages.length;
       // Stages past the new end drop out of the selection; the rest of it stays.
       const selectedStages =
-        selectStage !== undefined ? selectedList(selectStage) : state.selectedStages.filter((index) => index < stageCount);
+        selectStage !== undefined ? selectedList(selectStage) : selectionWithin(state.selectedStages, stageCount);
       const selectedStage =
         selectStage !== undefined
           ? selectStage
@@ -222,7 +230,7 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       lastChange: null,
       history: EMPTY_HISTORY,
       selectedStage: null,
-      selectedStages: [],
+      selectedStages: NO_STAGES,
       cursor: null,
       target: null,
       positions: {},
@@ -250,7 +258,7 @@ export function createDocumentStore(text: string, now: () => number = () => Date
       selectStage(index, options) {
         const stage = index === null ? undefined : get().graphAnalysis.model.stages[index];
         if (stage === undefined) {
-          set({ selectedStage: null, selectedStages: [] });
+          set({ selectedStage: null, selectedStages: NO_STAGES });
           return;
         }
         if (options?.reveal !== true) {
