@@ -69,6 +69,11 @@ describe('argScope', () => {
     expect(argScope(analyzeDockerfile(text)).stages[0]!.mistakes).toEqual([]);
   });
 
+  it("RUN <<EOF / echo it's $V / EOF: an apostrophe in a heredoc body is text, and $V is still a mistake", () => {
+    const text = "ARG V=1\nFROM alpine\nRUN <<EOF\necho it's $V\nEOF\n";
+    expect(argScope(analyzeDockerfile(text)).stages[0]!.mistakes.map((m) => m.name)).toEqual(['V']);
+  });
+
   it('go-service.Dockerfile: TARGETOS and TARGETARCH declared where they are used', () => {
     const scope = argScope(realFixture('go-service'));
     expect(scope.stages.flatMap((s) => s.mistakes)).toEqual([]);

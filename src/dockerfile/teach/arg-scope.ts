@@ -2,7 +2,7 @@ import type { Instruction, Range } from '../ast.ts';
 import type { Analysis } from '../analyze.ts';
 import { PLATFORM_ARGS } from '../build-model.ts';
 import { argWords, globalScope } from '../lint/rules/support/global-scope.ts';
-import { plainWord, sourceWord, type SourceWord } from '../lint/rules/support/source-word.ts';
+import { HEREDOC_BODY_LEX, plainWord, sourceWord, type ExpandedWord, type SourceWord } from '../lint/rules/support/source-word.ts';
 import { stageScopes, type StageScope } from '../lint/rules/support/stage-scope.ts';
 import { lexWord } from '../shell-lex.ts';
 import { stageTitle } from './stage-title.ts';
@@ -65,14 +65,19 @@ export interface ArgScope {
   readonly stages: readonly StageArgScope[];
 }
 
-/** Words of an instruction that get expanded (by BuildKit, or by the shell for RUN). */
-function expandedWords(instruction: Instruction, source: string): SourceWord[] {
+/**
+ * Words of an instruction that get expanded (by BuildKit, or by the shell for RUN), each with
+ * how it is read: the file's escape, a backslash for RUN's shell, heredoc bodies as BuildKit
+ * reads them (the same options as the UndefinedVar rule).
+ */
+function expandedWords(instruction: Instruction, source: string, escape: '\\' | '`'): ExpandedWord[] {
   const words: SourceWord[] = [];
+  const heredocBodies: ExpandedWord[] = [];
   switch (instruction.name) {
     case 'RUN':
       // The exec form runs no shell, so nothing in it is expanded.
       if (instruction.form === 'shell') for (const arg of instruction.args) words.push(sourceWord(instruction, arg, arg.value));
-      for (const heredoc of instruction.heredocs) if (heredoc.expand) words.push(plainWord(source, heredoc.body));
+      for (const heredoc of instruction.heredocs) if (heredoc.expand) heredocBodies.push({ word: plainWord(source, heredoc.body), options: HEREDOC_BODY_LEX });
       break;
     case 'COPY':
     case 'ADD':
@@ -103,7 +108,8 @@ function expandedWords(instruction: Instruction, source: string): SourceWord[] {
     default:
       break;
   }
-  return words;
+  const options = { escape: instruction.name === 'RUN' ? '\\' : escape };
+  return [...words.map((word) => ({ word, options })), ...heredocBodies];
 }
 
 function mistakeMessage(name: string, stage: string, predefined: boolean): string {
@@ -132,8 +138,8 @@ export function argScope(analysis: Analysis): ArgScope {
       const scope: StageScope | undefined = scopes.before(instruction);
       if (scope !== undefined) {
         const reported = new Set<string>();
-        for (const word of expandedWords(instruction, ast.source)) {
-          const lexed = lexWord(word.text, (name) => scope.env.get(name), { escape: instruction.name === 'RUN' ? '\\' : escape });
+        for (const { word, options } of expandedWords(instruction, ast.source, escape)) {
+          const lexed = lexWord(word.text, (name) => scope.env.get(name), options);
           for (const miss of lexed.unmatched) {
             const predefined = PLATFORM_ARGS.has(miss.name) && !globalNames.has(miss.name);
             if (reported.has(miss.name) || scope.args.has(miss.name) || (!globalNames.has(miss.name) && !predefined)) continue;

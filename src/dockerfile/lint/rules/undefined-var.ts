@@ -3,18 +3,13 @@ import { parseMountOptions } from '../../mount-options.ts';
 import type { LintFinding, LintRule } from '../rule.ts';
 import { argWords, globalScope } from './support/global-scope.ts';
 import { lexWord, type LexOptions } from '../../shell-lex.ts';
-import { plainWord, sourceWord, type SourceWord } from './support/source-word.ts';
+import { HEREDOC_BODY_LEX, plainWord, sourceWord, type ExpandedWord, type SourceWord } from './support/source-word.ts';
 import { declareArg, stageScopes, type StageScope } from './support/stage-scope.ts';
 import { suggest } from './support/suggest.ts';
 
 /** ARGs BuildKit reads itself and never puts in the environment. */
 const NON_ENV_ARGS: ReadonlySet<string> = new Set(['BUILDKIT_SBOM_SCAN_CONTEXT', 'BUILDKIT_SBOM_SCAN_STAGE']);
 const HEREDOC_WORD = /^\d*<<-?/;
-
-interface ExpandedWord {
-  readonly word: SourceWord;
-  readonly options: LexOptions;
-}
 
 /**
  * The words BuildKit's builder expands in an instruction, that is what the `Expand` and
@@ -45,7 +40,7 @@ function expandedWords(instruction: Instruction, source: string, escape: string)
       }
       // BuildKit expands heredoc bodies with a backslash escape and leaves quotes alone.
       for (const heredoc of instruction.heredocs) {
-        if (heredoc.expand) add(plainWord(source, heredoc.body), { escape: '\\', skipQuotes: true });
+        if (heredoc.expand) add(plainWord(source, heredoc.body), HEREDOC_BODY_LEX);
       }
       break;
     case 'ENV':

@@ -1,4 +1,5 @@
 import type { Instruction, Range } from '../../../ast.ts';
+import type { LexOptions } from '../../../shell-lex.ts';
 
 /**
  * A word as BuildKit's builder sees it, with the way back to the source: positions found
@@ -14,6 +15,18 @@ export interface SourceWord {
   /** The source range of the whole word. */
   readonly whole: Range;
 }
+
+/** A word that gets expanded, with how its variables are read (escape, quotes). */
+export interface ExpandedWord {
+  readonly word: SourceWord;
+  readonly options: LexOptions;
+}
+
+/**
+ * How BuildKit reads an unquoted heredoc body: a backslash escape, and quotes are literal
+ * text, so `it's $V` expands `$V`.
+ */
+export const HEREDOC_BODY_LEX: LexOptions = { escape: '\\', skipQuotes: true };
 
 interface Piece {
   readonly logical: number;
