@@ -81,6 +81,30 @@ test('Target test: frontend and runtime are not built; deps, build and test are'
   await expect(stageNode(page, 'runtime')).not.toContainText('target');
 });
 
+test('a node’s input labels show while the pointer is over it, and hide when it leaves', async ({ page }) => {
+  const labels = page.locator('.react-flow__node:has([data-stage-name="build"]) .stage-handle__label');
+  await expect(labels).toHaveCount(2);
+  for (const label of await labels.all()) await expect(label).toBeHidden();
+  await stageNode(page, 'build').hover();
+  for (const label of await labels.all()) await expect(label).toBeVisible();
+  await page.locator('.react-flow__pane').hover({ position: { x: 5, y: 5 } });
+  for (const label of await labels.all()) await expect(label).toBeHidden();
+});
+
+test('a long stage name does not widen the Target picker past its limit', async ({ page }) => {
+  const picker = page.getByRole('combobox', { name: 'Target' });
+  const before = (await picker.boundingBox())!.width;
+  await page.locator('.editor-pane .monaco-editor').click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(`FROM alpine AS ${'x'.repeat(120)}`);
+  await expect(page.locator('[data-stage-index]')).toHaveCount(EXAMPLE_STAGES.length + 1);
+  const after = (await picker.boundingBox())!.width;
+  expect(after).toBeLessThanOrEqual(16 * 16 + 1);
+  expect(after).toBeGreaterThanOrEqual(before);
+  await expect(page.getByRole('button', { name: 'Export' })).toBeInViewport();
+});
+
 test('hovering an edge marks it, leaving it unmarks it', async ({ page }) => {
   const edge = page.locator('.react-flow__edge[data-id="copy:stage-2->stage-4"]');
   await edge.locator('.react-flow__edge-interaction').hover({ force: true });

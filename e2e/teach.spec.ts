@@ -116,6 +116,13 @@ test('in the Build plan, → steps, ← steps back, P plays and pauses, Esc rese
   await expect(caption).toHaveText('Press Play or Step to walk through the build: 3 waves.');
 });
 
+test('a click anywhere in the Build plan gives it the walkthrough keys', async ({ page }) => {
+  const plan = await openPanel(page, 'Build plan');
+  await plan.locator('[data-wave="0"] .build-plan__wave-label').click();
+  await page.keyboard.press('ArrowRight');
+  await expect(plan.locator('[aria-live="polite"]')).toHaveText('Step 1 of 3: base builds first: it needs no other stage.');
+});
+
 test('with reduced motion, Play shows one step and waits for Step', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const plan = await openPanel(page, 'Build plan');

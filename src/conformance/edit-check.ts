@@ -152,12 +152,14 @@ function probes(analysis: Analysis): EditProbe[] {
 
 /**
  * Runs every applicable edit command on `text` and returns one message per broken promise.
- * Texts with syntax errors are skipped: the commands are meant for Dockerfiles BuildKit reads.
+ * Texts with syntax errors, or a stage graph BuildKit refuses (a cycle, a stage copying from
+ * itself or a later stage), are skipped: the commands are meant for Dockerfiles BuildKit reads.
  */
 export function checkEditCommands(text: string): string[] {
   const analysis = analyze(text);
   const errorsBefore = syntaxErrorCount(analysis);
-  if (errorsBefore > 0 || analysis.graph.cycles.length > 0) return [];
+  const graphRefused = analysis.graph.cycles.length > 0 || analysis.diagnostics.some((d) => d.rule === 'StageReference');
+  if (errorsBefore > 0 || graphRefused) return [];
   const failures: string[] = [];
   for (const probe of probes(analysis)) {
     let result: EditResult;
