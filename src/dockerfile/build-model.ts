@@ -63,8 +63,9 @@ export function argDeclarations(instruction: Instruction): { name: string; value
 
 /**
  * Expands a word against the global ARGs, as BuildKit does for FROM and `--platform`.
- * Platform ARGs that no global ARG overrides stay as written (`$BUILDPLATFORM`), because no
- * build has picked a platform yet.
+ * Platform ARGs that no global ARG overrides stay unexpanded, because no build has picked a
+ * platform yet; they come back in `$NAME` form (`${BUILDPLATFORM}` gives `$BUILDPLATFORM`,
+ * and a modifier such as `${TARGETARCH:+x}` is applied as if the ARG were set).
  */
 function expandGlobal(word: string, globals: ReadonlyMap<string, string>, escape: string): string {
   return lexWord(word, (name) => globals.get(name) ?? (PLATFORM_ARGS.has(name) ? `$${name}` : undefined), { escape }).value;
